@@ -1,0 +1,26 @@
+# Huawu — the two commands a user needs are `make demo` and `make test`; both set themselves up.
+SHELL := /bin/bash
+CONFIGURATION := Release
+DOTNET := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet
+
+.PHONY: all setup build test demo bench clean
+
+all: build
+
+setup:
+	@./scripts/setup.sh
+
+build: setup
+	$(DOTNET) build Huawu.slnx -c $(CONFIGURATION) --no-restore -nologo -clp:ErrorsOnly
+
+test: build
+	$(DOTNET) test Huawu.slnx -c $(CONFIGURATION) --no-build -nologo
+
+demo: build
+	./scripts/demo.sh
+
+bench: build
+	$(DOTNET) run --project bench/Huawu.Benchmarks -c $(CONFIGURATION) --no-build -- --filter '*' $(BENCH_ARGS)
+
+clean:
+	rm -rf artifacts

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what building and testing Huawu needs on Debian 12, idempotently:
+# only missing apt packages are installed, and `apt-get update` runs only when one is missing.
+set -euo pipefail
+
+# Real SIP peers for interop tests (SIPp, baresip), audio tools (sox), packet captures (tshark).
+apt_packages=(sip-tester baresip sox tshark)
+
+missing=()
+for package in "${apt_packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: apt packages present"
+fi
+
+dotnet restore Huawu.slnx --verbosity quiet

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Huawu.Server.Cli;
+
+/// <summary>The <c>huawu</c> command line: one root with a verb per job.</summary>
+internal static class HuawuCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Huawu (话务): a self-hosted AI contact center.");
+        var parse = root.Parse(args);
+        return await parse.InvokeAsync();
+    }
+}

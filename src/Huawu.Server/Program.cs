@@ -1,0 +1,3 @@
+using Huawu.Server.Cli;
+
+return await HuawuCli.RunAsync(args);
