@@ -7,8 +7,11 @@ internal static class HuawuCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("Huawu (话务): a self-hosted AI contact center.");
-        var parse = root.Parse(args);
-        return await parse.InvokeAsync();
+        var root = new RootCommand("Huawu (话务): a self-hosted AI contact center — SIP telephony, a calling robot and a call center.")
+        {
+            ServeCommand.Create(),
+            ConfigCommand.Create(),
+        };
+        return await root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,42 @@
+using Huawu.Telephony.Configuration;
+
+namespace Huawu.Server.Configuration;
+
+/// <summary>
+/// The configuration file's shape (YAML, or JSON which YAML reads too); <c>config/huawu.example.yaml</c>
+/// documents every key. Keys are snake_case; unknown keys are errors so a typo never goes unnoticed.
+/// </summary>
+public sealed class ServerConfiguration
+{
+    /// <summary>The data directory: database, recordings, logs. Relative paths are taken from the working directory.</summary>
+    public string Data { get; set; } = "data";
+
+    public HttpOptions Http { get; set; } = new();
+
+    public SipOptions Sip { get; set; } = new();
+
+    public RtpOptions Rtp { get; set; } = new();
+
+    public List<TrunkOptions> Trunks { get; set; } = [];
+
+    public List<ExtensionOptions> Extensions { get; set; } = [];
+
+    public DiagnosticsOptions Diagnostics { get; set; } = new();
+
+    public TelephonyOptions Telephony => new()
+    {
+        Sip = Sip,
+        Rtp = Rtp,
+        Trunks = Trunks,
+        Extensions = Extensions,
+        Diagnostics = Diagnostics,
+    };
+}
+
+/// <summary>The HTTP listener for the API, health checks and (later) the web console.</summary>
+public sealed class HttpOptions
+{
+    public string Address { get; set; } = "127.0.0.1";
+
+    public int Port { get; set; } = 8080;
+}

