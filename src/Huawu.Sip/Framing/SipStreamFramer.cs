@@ -104,7 +104,7 @@ public sealed class SipStreamFramer
     {
         error = null;
         var startLineEnd = headers.IndexOf("\r\n"u8);
-        var lines = new HeaderLineReader(headers, startLineEnd + 2, headers.Length);
+        var lines = new HeaderLineReader(headers, startLineEnd + 2, headers.Length, isWholeMessage: false);
         var contentLength = -1;
         HeaderLineStatus status;
         while ((status = lines.Read(out var line)) == HeaderLineStatus.Header)

@@ -21,11 +21,18 @@ internal ref struct HeaderLineReader
 {
     private readonly ReadOnlySpan<byte> data;
     private readonly int maxLineBytes;
+    private readonly bool isWholeMessage;
 
-    public HeaderLineReader(ReadOnlySpan<byte> data, int position, int maxLineBytes)
+    /// <param name="isWholeMessage">
+    /// True for a datagram, which cannot continue past its end: a final CRLF then ends the last header line
+    /// and the header section, even without the empty line (RFC 4475 §3.1.2.15 "baddn" arrives so, and must
+    /// still be answered). False for a stream, where more bytes may follow.
+    /// </param>
+    public HeaderLineReader(ReadOnlySpan<byte> data, int position, int maxLineBytes, bool isWholeMessage)
     {
         this.data = data;
         this.maxLineBytes = maxLineBytes;
+        this.isWholeMessage = isWholeMessage;
         Position = position;
     }
 
@@ -36,6 +43,7 @@ internal ref struct HeaderLineReader
     {
         line = default;
         var rest = data[Position..];
+        if (rest.IsEmpty && isWholeMessage) return HeaderLineStatus.EndOfHeaders;
         if (rest.Length < 2) return HeaderLineStatus.Incomplete;
         if (rest[0] == '\r')
         {
@@ -89,6 +97,7 @@ internal ref struct HeaderLineReader
             }
             if (newline + 1 >= rest.Length)
             {
+                if (isWholeMessage) return newline - 1;
                 // Whether a continuation line follows is not known yet.
                 if (newline > maxLineBytes) status = HeaderLineStatus.TooLong;
                 return -1;

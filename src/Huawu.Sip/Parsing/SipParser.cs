@@ -67,7 +67,7 @@ public static partial class SipParser
         var table = scratch is { Length: var length } && length >= options.MaxHeaderCount
             ? scratch
             : scratch = new HeaderField[options.MaxHeaderCount];
-        var reader = new HeaderLineReader(span, firstHeader, options.MaxHeaderLineBytes);
+        var reader = new HeaderLineReader(span, firstHeader, options.MaxHeaderLineBytes, isWholeMessage: true);
         var count = 0;
         while (true)
         {
