@@ -8,10 +8,10 @@ namespace Huawu.Sip.Tests;
 internal static class SipText
 {
     /// <summary>Joins header lines with CRLF and appends the empty line and the body.</summary>
-    public static byte[] Message(string body, params string[] lines) =>
+    public static byte[] MessageWithBody(string body, params string[] lines) =>
         Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n\r\n" + body);
 
-    public static byte[] Message(params string[] lines) => Message("", lines);
+    public static byte[] Message(params string[] lines) => MessageWithBody("", lines);
 
     public static SipMessage Parse(byte[] bytes)
     {
