@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Parsing;
@@ -9,7 +10,7 @@ namespace Huawu.Sip.Messages;
 /// parsed on enumeration. Enumeration ends at the first malformed element; <see cref="SipMessage.TryValidateHeaders"/>
 /// (which the request validator runs) rejects such messages up front.
 /// </summary>
-public readonly struct HeaderElements<T>
+public readonly struct HeaderElements<T> : IEnumerable<T>
 {
     private readonly SipMessage message;
     private readonly HeaderId header;
@@ -28,6 +29,10 @@ public readonly struct HeaderElements<T>
     public bool IsAbsent => new Enumerator(this).NextField(message.HeaderTable, 0) < 0;
 
     public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public bool TryGetFirst(out T first)
     {
@@ -51,7 +56,7 @@ public readonly struct HeaderElements<T>
         return list;
     }
 
-    public struct Enumerator
+    public struct Enumerator : IEnumerator<T>
     {
         private readonly HeaderElements<T> elements;
         private int fieldIndex;
@@ -68,6 +73,19 @@ public readonly struct HeaderElements<T>
         }
 
         public T Current { get; private set; }
+
+        readonly object? IEnumerator.Current => Current;
+
+        public void Reset()
+        {
+            fieldIndex = -1;
+            position = -1;
+            finished = false;
+        }
+
+        public readonly void Dispose()
+        {
+        }
 
         public bool MoveNext()
         {

@@ -1,7 +1,9 @@
+using System.Collections;
+
 namespace Huawu.Sip.Messages;
 
 /// <summary>The header lines of a message in their original order.</summary>
-public readonly struct SipHeaderCollection
+public readonly struct SipHeaderCollection : IReadOnlyList<SipHeader>
 {
     private readonly ReadOnlyMemory<byte> source;
     private readonly HeaderField[] fields;
@@ -18,7 +20,11 @@ public readonly struct SipHeaderCollection
 
     public Enumerator GetEnumerator() => new(this);
 
-    public struct Enumerator
+    IEnumerator<SipHeader> IEnumerable<SipHeader>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<SipHeader>
     {
         private readonly SipHeaderCollection collection;
         private int index;
@@ -31,6 +37,14 @@ public readonly struct SipHeaderCollection
 
         public readonly SipHeader Current => collection[index];
 
+        readonly object IEnumerator.Current => Current;
+
         public bool MoveNext() => ++index < collection.Count;
+
+        public void Reset() => index = -1;
+
+        public readonly void Dispose()
+        {
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text;
 
 namespace Huawu.Sip.Parsing;
@@ -6,7 +7,7 @@ namespace Huawu.Sip.Parsing;
 /// The parameters of a header field (generic-param) or of a URI (uri-parameter), parsed on enumeration
 /// from the message bytes. Names compare case-insensitively.
 /// </summary>
-public readonly struct SipParameters
+public readonly struct SipParameters : IEnumerable<SipParameter>
 {
     private readonly ReadOnlyMemory<byte> source;
     private readonly ByteRange range;
@@ -25,6 +26,10 @@ public readonly struct SipParameters
     public ReadOnlySpan<byte> RawBytes => range.Of(source.Span);
 
     public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<SipParameter> IEnumerable<SipParameter>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public bool TryGet(ReadOnlySpan<byte> name, out SipParameter parameter)
     {
@@ -50,7 +55,7 @@ public readonly struct SipParameters
 
     public override string ToString() => Encoding.UTF8.GetString(RawBytes);
 
-    public struct Enumerator
+    public struct Enumerator : IEnumerator<SipParameter>
     {
         private readonly SipParameters parameters;
         private int position;
@@ -62,6 +67,14 @@ public readonly struct SipParameters
         }
 
         public SipParameter Current { get; private set; }
+
+        readonly object IEnumerator.Current => Current;
+
+        public void Reset() => position = parameters.range.Start;
+
+        public readonly void Dispose()
+        {
+        }
 
         public bool MoveNext()
         {

@@ -128,13 +128,3 @@ public sealed class SipUriTests
         Assert.Equal(["TRANSPORT=udp", "lr"], uri.Parameters.ToList().Select(p => p.ToString()));
     }
 }
-
-internal static class SipParametersExtensions
-{
-    public static List<Huawu.Sip.Parsing.SipParameter> ToList(this Huawu.Sip.Parsing.SipParameters parameters)
-    {
-        var list = new List<Huawu.Sip.Parsing.SipParameter>();
-        foreach (var parameter in parameters) list.Add(parameter);
-        return list;
-    }
-}
