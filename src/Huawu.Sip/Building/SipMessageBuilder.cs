@@ -13,7 +13,7 @@ namespace Huawu.Sip.Building;
 /// </summary>
 public sealed partial class SipMessageBuilder
 {
-    private readonly List<BuiltHeader> headers = [];
+    private readonly List<BuiltHeader> headers = new(capacity: 8);
     private HeaderText requestUri;
     private readonly string reasonPhrase = "";
     private ReadOnlyMemory<byte> body;
