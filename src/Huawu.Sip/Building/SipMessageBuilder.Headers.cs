@@ -84,7 +84,7 @@ public sealed partial class SipMessageBuilder
     public SipMessageBuilder AddVia(TransportProtocol transport, string host, int port, string branch, bool requestRport = false)
     {
         var sentBy = port > 0 ? host + ":" + port.ToString(CultureInfo.InvariantCulture) : host;
-        var value = $"SIP/2.0/{TransportName(transport)} {sentBy};branch={branch}{(requestRport ? ";rport" : "")}";
+        var value = $"SIP/2.0/{TransportProtocols.NameOf(transport)} {sentBy};branch={branch}{(requestRport ? ";rport" : "")}";
         return AddHeader(HeaderId.Via, value);
     }
 
@@ -125,16 +125,4 @@ public sealed partial class SipMessageBuilder
         SipText.EnsureSingleLine(value, nameof(value));
         return HeaderText.FromText(value);
     }
-
-    private static string TransportName(TransportProtocol transport) => transport switch
-    {
-        TransportProtocol.Udp => "UDP",
-        TransportProtocol.Tcp => "TCP",
-        TransportProtocol.Tls => "TLS",
-        TransportProtocol.Sctp => "SCTP",
-        TransportProtocol.TlsSctp => "TLS-SCTP",
-        TransportProtocol.Ws => "WS",
-        TransportProtocol.Wss => "WSS",
-        _ => throw new ArgumentOutOfRangeException(nameof(transport), transport, "A Via needs a concrete transport."),
-    };
 }

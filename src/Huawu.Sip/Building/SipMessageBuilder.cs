@@ -20,6 +20,7 @@ public sealed partial class SipMessageBuilder
 
     private SipMessageBuilder(SipMethod method, HeaderText requestUri)
     {
+        if (string.IsNullOrEmpty(method.Name)) throw new ArgumentException("A request needs a method.", nameof(method));
         IsRequest = true;
         Method = method;
         this.requestUri = requestUri;

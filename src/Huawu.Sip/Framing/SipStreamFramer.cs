@@ -31,9 +31,7 @@ public sealed class SipStreamFramer
     public SipFrame Read(ref ReadOnlySequence<byte> buffer)
     {
         if (failure is not null) return Fail(failure);
-        if (buffer.IsEmpty) return NeedMoreData;
-
-        var first = buffer.FirstSpan[0];
+        if (!new SequenceReader<byte>(buffer).TryPeek(out var first)) return NeedMoreData;
         if (first == '\r' && pendingMessageLength < 0) return ReadKeepAlive(ref buffer);
         afterLoneCrlf = false;
 

@@ -9,12 +9,16 @@ namespace Huawu.Sip.Headers;
 /// </summary>
 internal static class HeaderSyntax
 {
+    private static readonly ElementReader<bool> WarningReader = ReadWarning;
+
     public static bool TryValidateAll(SipMessage message, out string reason)
     {
         Span<byte> seen = stackalloc byte[(int)HeaderId.WwwAuthenticate + 1];
         var source = message.Buffer;
         foreach (var field in message.HeaderTable)
         {
+            // The parser already checked these in a validated message; a partial one gets them checked here.
+            if (message.IsValidated && IsCheckedOnReceipt(field.Id)) continue;
             var definition = HeaderNames.Get(field.Id);
             // RFC 3261 §7.3.1: only headers whose values form a comma list may appear more than once.
             if (definition.Shape == HeaderShape.AtMostOnce && seen[(int)field.Id]++ > 0)
@@ -32,6 +36,9 @@ internal static class HeaderSyntax
         return true;
     }
 
+    private static bool IsCheckedOnReceipt(HeaderId id) => id is HeaderId.Via or HeaderId.From or HeaderId.To
+        or HeaderId.CallId or HeaderId.CSeq or HeaderId.MaxForwards or HeaderId.ContentLength;
+
     private static bool IsValid(HeaderId id, ReadOnlyMemory<byte> source, ByteRange value) => id switch
     {
         HeaderId.Via => IsList(source, value, id, HeaderElementReaders.Via, allowEmpty: false),
@@ -46,12 +53,14 @@ internal static class HeaderSyntax
             or HeaderId.AllowEvents or HeaderId.ContentEncoding or HeaderId.AcceptEncoding or HeaderId.ContentLanguage =>
             IsList(source, value, id, HeaderElementReaders.Token, allowEmpty: true),
         HeaderId.Expires or HeaderId.MinExpires or HeaderId.RSeq => IsDigits(value.Of(source.Span)),
+        HeaderId.CallId => EssentialsParser.IsCallId(value.Of(source.Span)),
+        HeaderId.CSeq => CSeqHeader.TryParse(source, value, out _),
+        HeaderId.MaxForwards => EssentialsParser.TryParseMaxForwards(source.Span, value, out _),
+        HeaderId.ContentLength => SipParser.TryParseContentLength(value.Of(source.Span), out _),
         HeaderId.Date => DateSyntax.IsRfc1123Date(value.Of(source.Span)),
         HeaderId.Warning => IsList(source, value, id, WarningReader, allowEmpty: false),
         _ => true,
     };
-
-    private static readonly ElementReader<bool> WarningReader = ReadWarning;
 
     private static bool IsList<T>(ReadOnlyMemory<byte> source, ByteRange value, HeaderId id, ElementReader<T> read, bool allowEmpty)
     {
@@ -69,7 +78,7 @@ internal static class HeaderSyntax
     private static bool IsSingle<T>(ReadOnlyMemory<byte> source, ByteRange value, HeaderId id, ElementReader<T> read)
     {
         var reader = new SipReader(source.Span, value);
-        return read(source, ref reader, id, out _) && ListSyntax.TryReadSeparator(ref reader, out var more) && !more;
+        return read(source, ref reader, id, out _) && ListSyntax.IsAtEnd(ref reader);
     }
 
     private static bool IsDigits(ReadOnlySpan<byte> value) => !value.IsEmpty && value.IndexOfAnyExcept(SipCharacters.Digits) < 0;

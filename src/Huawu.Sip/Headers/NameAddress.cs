@@ -61,7 +61,7 @@ public readonly struct NameAddress
     {
         var reader = new SipReader(text.Span, new ByteRange(0, text.Length));
         var ok = NameAddressParser.TryRead(ref reader, NameAddressForm.EitherOrWildcard, out var ranges)
-            && ListSyntax.TryReadSeparator(ref reader, out var more) && !more;
+            && ListSyntax.IsAtEnd(ref reader);
         address = ok ? new NameAddress(text, ranges) : default;
         return ok;
     }

@@ -15,15 +15,23 @@ public enum TransportProtocol : byte
     Wss,
 }
 
+/// <summary>The Via spelling of each transport, read ignoring case and written in upper case.</summary>
 internal static class TransportProtocols
 {
-    public static TransportProtocol Recognize(ReadOnlySpan<byte> name) =>
-        Ascii.EqualsIgnoreCase(name, "UDP"u8) ? TransportProtocol.Udp
-        : Ascii.EqualsIgnoreCase(name, "TCP"u8) ? TransportProtocol.Tcp
-        : Ascii.EqualsIgnoreCase(name, "TLS"u8) ? TransportProtocol.Tls
-        : Ascii.EqualsIgnoreCase(name, "SCTP"u8) ? TransportProtocol.Sctp
-        : Ascii.EqualsIgnoreCase(name, "TLS-SCTP"u8) ? TransportProtocol.TlsSctp
-        : Ascii.EqualsIgnoreCase(name, "WS"u8) ? TransportProtocol.Ws
-        : Ascii.EqualsIgnoreCase(name, "WSS"u8) ? TransportProtocol.Wss
-        : TransportProtocol.Unknown;
+    private static readonly string[] Names = ["", "UDP", "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS"];
+    private static readonly byte[][] NameBytes = [.. Names.Select(Encoding.ASCII.GetBytes)];
+
+    public static TransportProtocol Recognize(ReadOnlySpan<byte> name)
+    {
+        for (var i = 1; i < NameBytes.Length; i++)
+        {
+            if (Ascii.EqualsIgnoreCase(name, NameBytes[i])) return (TransportProtocol)i;
+        }
+        return TransportProtocol.Unknown;
+    }
+
+    public static string NameOf(TransportProtocol transport) =>
+        transport != TransportProtocol.Unknown && (int)transport < Names.Length
+            ? Names[(int)transport]
+            : throw new ArgumentOutOfRangeException(nameof(transport), transport, "A Via needs a concrete transport.");
 }

@@ -81,7 +81,7 @@ public readonly struct ViaHeader
         ArgumentNullException.ThrowIfNull(text);
         var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new SipReader(bytes, new ByteRange(0, bytes.Length));
-        var ok = ViaParser.TryRead(ref reader, out var ranges) && ListSyntax.TryReadSeparator(ref reader, out var more) && !more;
+        var ok = ViaParser.TryRead(ref reader, out var ranges) && ListSyntax.IsAtEnd(ref reader);
         via = ok ? new ViaHeader(bytes, ranges) : default;
         return ok;
     }

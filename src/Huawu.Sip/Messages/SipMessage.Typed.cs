@@ -68,7 +68,7 @@ public sealed partial class SipMessage
         {
             if (field.Id != HeaderId.ContentType) continue;
             var reader = new SipReader(buffer.Span, field.Value);
-            return MediaType.TryRead(buffer, ref reader, out mediaType) && ListSyntax.TryReadSeparator(ref reader, out var more) && !more;
+            return MediaType.TryRead(buffer, ref reader, out mediaType) && ListSyntax.IsAtEnd(ref reader);
         }
         return false;
     }

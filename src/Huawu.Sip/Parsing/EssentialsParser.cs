@@ -82,11 +82,11 @@ internal static class EssentialsParser
     {
         var reader = new SipReader(span, value);
         return NameAddressParser.TryRead(ref reader, NameAddressForm.Either, out address)
-            && ListSyntax.TryReadSeparator(ref reader, out var more) && !more;
+            && ListSyntax.IsAtEnd(ref reader);
     }
 
     /// <summary>callid = word [ "@" word ] (RFC 3261 §25.1).</summary>
-    private static bool IsCallId(ReadOnlySpan<byte> value)
+    internal static bool IsCallId(ReadOnlySpan<byte> value)
     {
         var at = value.IndexOf((byte)'@');
         var local = at < 0 ? value : value[..at];
@@ -96,7 +96,7 @@ internal static class EssentialsParser
     }
 
     /// <summary>Max-Forwards = 1*DIGIT, 0 to 255 (RFC 3261 §20.22; RFC 4475 §3.1.2.4 "scalar02" has 300).</summary>
-    private static bool TryParseMaxForwards(ReadOnlySpan<byte> span, ByteRange value, out int maxForwards)
+    internal static bool TryParseMaxForwards(ReadOnlySpan<byte> span, ByteRange value, out int maxForwards)
     {
         maxForwards = -1;
         var reader = new SipReader(span, value);

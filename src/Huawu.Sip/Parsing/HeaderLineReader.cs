@@ -55,6 +55,7 @@ internal ref struct HeaderLineReader
         var nameLength = rest.IndexOfAnyExcept(SipCharacters.Token);
         if (nameLength < 0) return rest.Length > maxLineBytes ? HeaderLineStatus.TooLong : HeaderLineStatus.Incomplete;
         if (nameLength == 0) return HeaderLineStatus.Malformed;
+        if (nameLength > ushort.MaxValue) return HeaderLineStatus.TooLong;
 
         // HCOLON = *( SP / HTAB ) ":" SWS
         var colon = nameLength;

@@ -1,5 +1,3 @@
-using Huawu.Sip.Uris;
-
 namespace Huawu.Sip.Parsing;
 
 internal enum ParameterRead
@@ -42,17 +40,14 @@ internal static class ParameterSyntax
     {
         parameter = default;
         if (!reader.TryConsume((byte)';')) return ParameterRead.None;
-        if (!TryReadEscaped(ref reader, out var name)) return ParameterRead.Malformed;
+        if (!reader.TryReadEscapedRun(SipCharacters.UriParameter, out var name)) return ParameterRead.Malformed;
         if (!reader.TryConsume((byte)'='))
         {
             parameter = new ParameterRanges(name, default, HasValue: false, IsQuoted: false);
             return ParameterRead.Read;
         }
-        if (!TryReadEscaped(ref reader, out var value)) return ParameterRead.Malformed;
+        if (!reader.TryReadEscapedRun(SipCharacters.UriParameter, out var value)) return ParameterRead.Malformed;
         parameter = new ParameterRanges(name, value, HasValue: true, IsQuoted: false);
         return ParameterRead.Read;
     }
-
-    private static bool TryReadEscaped(ref SipReader reader, out ByteRange run) =>
-        reader.TryReadRun(SipCharacters.UriParameter, out run) && PercentEncoding.IsWellFormed(run.Of(reader.Source));
 }

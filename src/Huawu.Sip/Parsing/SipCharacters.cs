@@ -48,6 +48,8 @@ internal static class SipCharacters
 
     public static readonly SearchValues<byte> Digits = Create("0123456789");
 
+    public static readonly SearchValues<byte> HexDigits = Create("0123456789ABCDEFabcdef");
+
     public static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t';
 
     public static bool IsAlpha(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';

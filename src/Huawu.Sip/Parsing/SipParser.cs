@@ -29,6 +29,7 @@ public static partial class SipParser
         var span = bytes.Span;
         var looksLikeRequest = !StartLineParser.LooksLikeResponse(span);
 
+        if (span.IsEmpty) return Fail("Empty message", looksLikeRequest, null, out error);
         if (span.Length > options.MaxMessageBytes) return Fail("Message too large", looksLikeRequest, null, out error);
         var lineLength = span.IndexOf("\r\n"u8);
         if (lineLength > options.MaxHeaderLineBytes || (lineLength < 0 && span.Length > options.MaxHeaderLineBytes))

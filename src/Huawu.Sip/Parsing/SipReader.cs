@@ -1,4 +1,5 @@
 using System.Buffers;
+using Huawu.Sip.Uris;
 
 namespace Huawu.Sip.Parsing;
 
@@ -70,6 +71,10 @@ internal ref struct SipReader
     }
 
     public bool TryReadToken(out ByteRange token) => TryReadRun(SipCharacters.Token, out token);
+
+    /// <summary>Reads one or more bytes of a URI character class whose '%' escapes are all complete.</summary>
+    public bool TryReadEscapedRun(SearchValues<byte> set, out ByteRange range) =>
+        TryReadRun(set, out range) && PercentEncoding.IsWellFormed(range.Of(source));
 
     /// <summary>
     /// Reads quoted-string = DQUOTE *(qdtext / quoted-pair) DQUOTE (RFC 3261 §25.1) and returns the range

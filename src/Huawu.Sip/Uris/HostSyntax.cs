@@ -1,4 +1,3 @@
-using System.Buffers;
 using Huawu.Sip.Parsing;
 
 namespace Huawu.Sip.Uris;
@@ -6,8 +5,6 @@ namespace Huawu.Sip.Uris;
 /// <summary>host = hostname / IPv4address / IPv6reference (RFC 3261 §25.1).</summary>
 internal static class HostSyntax
 {
-    private static readonly SearchValues<byte> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef"u8);
-
     /// <summary>Reads a host at the reader's position; the reader stops right after it.</summary>
     public static bool TryRead(ref SipReader reader, out ByteRange host)
     {
@@ -90,7 +87,7 @@ internal static class HostSyntax
                 count += 2;
                 continue;
             }
-            if (group.IsEmpty || group.Length > 4 || group.IndexOfAnyExcept(HexDigits) >= 0) return -1;
+            if (group.IsEmpty || group.Length > 4 || group.IndexOfAnyExcept(SipCharacters.HexDigits) >= 0) return -1;
             count++;
         }
         return count;

@@ -30,7 +30,7 @@ public readonly struct SipUri
     public ReadOnlyMemory<byte> RawMemory => ranges.Whole.Of(source);
 
     /// <summary>The scheme as written ("sip", "SIP", "soap.beep").</summary>
-    public ReadOnlySpan<byte> SchemeBytes => RawBytes[..RawBytes.IndexOf((byte)':')];
+    public ReadOnlySpan<byte> SchemeBytes => RawBytes[..Math.Max(RawBytes.IndexOf((byte)':'), 0)];
 
     /// <summary>The user part (for tel: the telephone-subscriber), escapes kept.</summary>
     public ReadOnlySpan<byte> UserBytes => ranges.User.Of(source.Span);

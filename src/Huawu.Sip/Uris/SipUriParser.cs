@@ -74,7 +74,7 @@ internal static class SipUriParser
             do
             {
                 // header = hname "=" hvalue; hvalue may be empty
-                if (!TryReadEscapedRun(ref reader, SipCharacters.UriHeader) || !reader.TryConsume((byte)'=')) return false;
+                if (!reader.TryReadEscapedRun(SipCharacters.UriHeader, out _) || !reader.TryConsume((byte)'=')) return false;
                 if (reader.TryReadRun(SipCharacters.UriHeader, out var value) && !PercentEncoding.IsWellFormed(value.Of(source))) return false;
             }
             while (reader.TryConsume((byte)'&'));
@@ -99,7 +99,7 @@ internal static class SipUriParser
     private static bool TryParseOther(ref SipReader reader, ByteRange whole, out UriRanges uri)
     {
         uri = new UriRanges(whole, UriScheme.Other, default, default, default, -1, default, default);
-        return TryReadEscapedRun(ref reader, SipCharacters.AbsoluteUri) && reader.AtEnd;
+        return reader.TryReadEscapedRun(SipCharacters.AbsoluteUri, out _) && reader.AtEnd;
     }
 
     private static bool TryReadParameters(ref SipReader reader, out ByteRange parameters)
@@ -123,8 +123,6 @@ internal static class SipUriParser
         return true;
     }
 
-    private static bool TryReadEscapedRun(ref SipReader reader, System.Buffers.SearchValues<byte> set) =>
-        reader.TryReadRun(set, out var run) && PercentEncoding.IsWellFormed(run.Of(reader.Source));
 
     private static bool IsMadeOf(ReadOnlySpan<byte> text, System.Buffers.SearchValues<byte> set) =>
         text.IndexOfAnyExcept(set) < 0 && PercentEncoding.IsWellFormed(text);

@@ -103,6 +103,17 @@ public sealed class StartLineTests
         Assert.False(error.CanRespond);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\r\n\r\n")]
+    public void Nothing_but_line_breaks_is_an_empty_message(string text)
+    {
+        var error = SipText.Reject(System.Text.Encoding.ASCII.GetBytes(text));
+
+        Assert.Equal("Empty message", error.Reason);
+        Assert.False(error.CanRespond);
+    }
+
     [Fact]
     public void Line_breaks_before_the_start_line_are_ignored() // RFC 3261 §7.5
     {

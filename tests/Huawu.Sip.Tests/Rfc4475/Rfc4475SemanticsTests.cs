@@ -31,6 +31,15 @@ public sealed class Rfc4475SemanticsTests
         Assert.Equal(8u, response.CSeq.Number);
     }
 
+    [Fact] // §3.1.2.1: a partial message is not trusted; checking all its headers finds the bad Via again
+    public void Partial_messages_have_every_header_checked()
+    {
+        var partial = SipText.Reject(Rfc4475Messages.Load("badinv01")).PartialMessage!;
+
+        Assert.False(partial.TryValidateHeaders(out var reason));
+        Assert.Equal("Malformed Via", reason);
+    }
+
     [Fact] // §3.1.2.4: each overlarge scalar is caught on its own
     public void Scalar02_rejects_the_overlarge_max_forwards_too()
     {
