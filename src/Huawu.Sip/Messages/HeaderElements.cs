@@ -42,18 +42,12 @@ public readonly struct HeaderElements<T> : IEnumerable<T>
         return found;
     }
 
+    /// <summary>Counts the elements without allocating (LINQ's Count would box the enumerator).</summary>
     public int Count()
     {
         var count = 0;
         foreach (var _ in this) count++;
         return count;
-    }
-
-    public List<T> ToList()
-    {
-        var list = new List<T>();
-        foreach (var element in this) list.Add(element);
-        return list;
     }
 
     public struct Enumerator : IEnumerator<T>

@@ -8,8 +8,10 @@ namespace Huawu.Sip.Parsing;
 /// The start line and the headers every layer needs are checked; every other header is only located and is
 /// parsed when first used. Nothing is copied: the message refers to <c>input</c>.
 /// </summary>
-public static partial class SipParser
+public static class SipParser
 {
+    // Header lines are collected here, then copied once into an array of the exact size the message keeps:
+    // one allocation per message instead of a growing list.
     [ThreadStatic]
     private static HeaderField[]? scratch;
 
