@@ -51,6 +51,19 @@ public sealed class NameAddressTests
     }
 
     [Fact]
+    public void An_addr_spec_ends_at_a_comma_or_semicolon_so_uris_holding_them_need_brackets() // RFC 3261 §20.10
+    {
+        var unbracketed = SipText.Reject(SipText.Options().Select(l => l.StartsWith("From:", StringComparison.Ordinal) ? "From: sip:a,b@example.com;tag=1" : l).ToArray());
+        Assert.Equal("Malformed From", unbracketed.Reason);
+
+        var message = SipText.Parse(SipText.Options("Contact: sip:a@example.com;transport=tcp"));
+        var contact = message.Contacts.Single();
+        Assert.Equal("sip:a@example.com", contact.Uri.ToString());
+        Assert.Equal("tcp", contact.Parameters.GetValue("transport"));
+        Assert.Null(contact.Uri.Transport);
+    }
+
+    [Fact]
     public void The_contact_wildcard_is_recognized() => Assert.True(Parse("*").IsWildcard);
 
     [Theory]
