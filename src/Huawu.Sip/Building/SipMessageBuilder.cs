@@ -54,7 +54,7 @@ public sealed partial class SipMessageBuilder
     /// <summary>A response from scratch; <see cref="CreateResponse(SipMessage,int,string?,string?)"/> answers a request.</summary>
     public static SipMessageBuilder CreateResponse(int statusCode, string? reasonPhrase = null) => new(statusCode, reasonPhrase);
 
-    /// <summary>Replaces the Request-URI (RFC 3261 §16.6 step 6, retargeting).</summary>
+    /// <summary>Replaces the Request-URI (RFC 3261 §16.6 step 2, retargeting).</summary>
     public SipMessageBuilder SetRequestUri(SipUri uri)
     {
         EnsureRequest();

@@ -16,7 +16,7 @@ public sealed partial class RequestValidator
         }
         // §8.2.2.1: a Request-URI scheme we do not route (RFC 4475 §3.3.2 "unkscm", §3.3.3 "novelsc").
         if (!ContainsIgnoringCase(uriSchemes, request.RequestUri.SchemeBytes)) return RequestVerdict.Reject(416);
-        // §10.3 step 5: the address-of-record in To must be SIP or SIPS (RFC 4475 §3.3.4 "unksm2").
+        // §10.2: the address-of-record in To MUST be a SIP or SIPS URI (RFC 4475 §3.3.4 "unksm2").
         if (request.Method.Known == KnownMethod.Register && !request.To.Uri.IsSip)
         {
             return RequestVerdict.Reject(400, "To is not a SIP or SIPS URI");
