@@ -1,0 +1,48 @@
+namespace Huawu.Media.Dtmf;
+
+/// <summary>
+/// Turns received telephone-event packets into digits, one per event (RFC 4733 §2.5.2). An event is known by
+/// its RTP timestamp (§2.5.1.2: every packet of an event carries the timestamp of its start), so duplicates,
+/// updates and the three end packets (§2.5.1.4) of one event yield one digit, while a new timestamp is a new
+/// digit even for the same key. The digit is reported on the first packet heard, so a lost start packet
+/// does not lose the digit; packets of an older event arriving late are ignored.
+/// </summary>
+internal sealed class DtmfReceiver
+{
+    private bool _hasEvent;
+    private uint _eventTimestamp;
+
+    /// <summary>Whether the current event has been seen to end.</summary>
+    public bool CurrentEventEnded { get; private set; }
+
+    /// <summary>Processes one telephone-event payload; true when it starts a new digit.</summary>
+    public bool TryProcess(uint rtpTimestamp, ReadOnlySpan<byte> payload, out DtmfDigit digit)
+    {
+        digit = default;
+        if (!TelephoneEvent.TryRead(payload, out var telephoneEvent)) return false;
+        if (_hasEvent)
+        {
+            // Serial-number comparison so the 32-bit timestamp may wrap.
+            var age = (int)(rtpTimestamp - _eventTimestamp);
+            if (age < 0) return false;
+            if (age == 0)
+            {
+                CurrentEventEnded |= telephoneEvent.IsEnd;
+                return false;
+            }
+        }
+        _hasEvent = true;
+        _eventTimestamp = rtpTimestamp;
+        CurrentEventEnded = telephoneEvent.IsEnd;
+        if (!DtmfDigits.TryGetKey(telephoneEvent.EventCode, out var key)) return false;
+        digit = new DtmfDigit(key, rtpTimestamp);
+        return true;
+    }
+
+    /// <summary>Forgets the event history, for a new SSRC (its timestamps are unrelated).</summary>
+    public void Reset()
+    {
+        _hasEvent = false;
+        CurrentEventEnded = false;
+    }
+}
