@@ -21,7 +21,7 @@ public ref struct RtcpCompoundWriter
     public int Length { get; private set; }
 
     /// <summary>An SR (RFC 3550 §6.4.1) from <paramref name="ssrc"/> with up to 31 report blocks.</summary>
-    public bool TryWriteSenderReport(uint ssrc, in RtcpSenderInfo info, ReadOnlySpan<RtcpReportBlock> blocks)
+    public bool TryWriteSenderReport(uint ssrc, in RtcpSenderInfo info, scoped ReadOnlySpan<RtcpReportBlock> blocks)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(blocks.Length, MaxCount);
         var length = 28 + (blocks.Length * RtcpReportBlock.Length);
@@ -37,7 +37,7 @@ public ref struct RtcpCompoundWriter
     }
 
     /// <summary>An RR (RFC 3550 §6.4.2) from <paramref name="ssrc"/> with up to 31 report blocks (zero is allowed).</summary>
-    public bool TryWriteReceiverReport(uint ssrc, ReadOnlySpan<RtcpReportBlock> blocks)
+    public bool TryWriteReceiverReport(uint ssrc, scoped ReadOnlySpan<RtcpReportBlock> blocks)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(blocks.Length, MaxCount);
         var length = 8 + (blocks.Length * RtcpReportBlock.Length);
@@ -49,7 +49,7 @@ public ref struct RtcpCompoundWriter
     }
 
     /// <summary>An SDES (RFC 3550 §6.5) with one chunk holding the CNAME item (at most 255 bytes).</summary>
-    public bool TryWriteCanonicalName(uint ssrc, ReadOnlySpan<byte> canonicalName)
+    public bool TryWriteCanonicalName(uint ssrc, scoped ReadOnlySpan<byte> canonicalName)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(canonicalName.Length, 255);
         // Chunk: SSRC, type, length, text, then at least one null octet padding to 32 bits.
@@ -65,7 +65,7 @@ public ref struct RtcpCompoundWriter
     }
 
     /// <summary>A BYE (RFC 3550 §6.6) for up to 31 sources with an optional UTF-8 reason (at most 255 bytes).</summary>
-    public bool TryWriteGoodbye(ReadOnlySpan<uint> ssrcs, ReadOnlySpan<byte> reason)
+    public bool TryWriteGoodbye(scoped ReadOnlySpan<uint> ssrcs, scoped ReadOnlySpan<byte> reason)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ssrcs.Length, MaxCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, 255);
