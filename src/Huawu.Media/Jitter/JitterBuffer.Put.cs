@@ -106,7 +106,6 @@ internal sealed partial class JitterBuffer
     {
         RemoveFront();
         _evicted++;
-        if (!_playing) return;
         // Skip the timeline forward to the new oldest packet, dropping decoded audio not yet played.
         _decodePosition = Math.Max(_decodePosition, _slots[_order[0]].Timestamp);
         _stagedCount = 0;
