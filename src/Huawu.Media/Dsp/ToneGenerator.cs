@@ -52,7 +52,6 @@ public sealed class ToneGenerator : IAudioSource
             if (_position >= limit)
             {
                 output[i..].Clear();
-                IsFinished = true;
                 break;
             }
             produced++;
@@ -62,6 +61,7 @@ public sealed class ToneGenerator : IAudioSource
             _secondPhase += _secondIncrement;
             output[i] = sounding ? (short)Math.Clamp(value * _amplitude, short.MinValue, short.MaxValue) : (short)0;
         }
+        IsFinished = _position >= limit;
         return produced;
     }
 
