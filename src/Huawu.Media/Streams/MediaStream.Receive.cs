@@ -22,6 +22,24 @@ public sealed partial class MediaStream
     /// </summary>
     private void OnRtp(ReadOnlySpan<byte> datagram, SocketAddress source)
     {
+        try
+        {
+            HandleRtp(datagram, source);
+        }
+        finally
+        {
+            // Counted once handled, so a test that sees the count knows the packet is buffered.
+            Interlocked.Increment(ref _rtpDatagrams);
+        }
+    }
+
+    private long _rtpDatagrams;
+
+    /// <summary>RTP datagrams handled, valid or not.</summary>
+    internal long RtpDatagramsHandled => Interlocked.Read(ref _rtpDatagrams);
+
+    private void HandleRtp(ReadOnlySpan<byte> datagram, SocketAddress source)
+    {
         if (RtpPacketView.TryParse(datagram, out var packet) != RtpParseStatus.Ok)
         {
             Interlocked.Increment(ref _packetsDiscarded);

@@ -96,6 +96,26 @@ public sealed partial class MediaStream
     /// <summary>Reads the peer's reports (LSR for our reports, its view of our stream, RTT) and BYE (RFC 3550 §6.4, §6.6).</summary>
     private void OnRtcp(ReadOnlySpan<byte> datagram, SocketAddress source)
     {
+        try
+        {
+            HandleRtcp(datagram, source);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _rtcpDatagrams);
+        }
+    }
+
+    private long _rtcpDatagrams;
+
+    /// <summary>RTCP datagrams handled, valid or not.</summary>
+    internal long RtcpDatagramsHandled => Interlocked.Read(ref _rtcpDatagrams);
+
+    /// <summary>RTCP compound packets sent (cheap, for polling).</summary>
+    public long RtcpPacketsSent => Interlocked.Read(ref _rtcpSent);
+
+    private void HandleRtcp(ReadOnlySpan<byte> datagram, SocketAddress source)
+    {
         if (RtcpCompoundReader.TryCreate(datagram, out var reader) != RtcpParseStatus.Ok)
         {
             Interlocked.Increment(ref _packetsDiscarded);
