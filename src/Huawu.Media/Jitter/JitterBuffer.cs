@@ -81,6 +81,18 @@ internal sealed partial class JitterBuffer
     /// <summary>Timestamp units buffered ahead of the play position: staged audio and every slot up to the newest's end.</summary>
     private long Depth => _count == 0 ? _decodePosition - PlayPosition : _slots[_order[_count - 1]].End - PlayPosition;
 
+    /// <summary>
+    /// Drops everything buffered; the next packet starts playout afresh. For when receiving resumes after
+    /// hold: the sender's timeline moved on while nothing was played.
+    /// </summary>
+    public void Flush()
+    {
+        while (_count > 0) RemoveFront();
+        _hasSource = false;
+        _playing = false;
+        _stagedCount = 0;
+    }
+
     private void Restart(uint ssrc, ushort sequence, uint timestamp)
     {
         if (_hasSource) _resets++;

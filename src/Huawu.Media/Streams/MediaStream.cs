@@ -70,8 +70,16 @@ public sealed partial class MediaStream : IDisposable
         get => _direction;
         set
         {
-            if (value.Receives() && !_direction.Receives()) Volatile.Write(ref _lastRtpArrival, _time.GetTimestamp());
-            _direction = value;
+            lock (_receiveGate)
+            {
+                if (value.Receives() && !_direction.Receives())
+                {
+                    // Resuming from hold: the peer's timeline moved on, so start playout afresh and give it time.
+                    _format?.JitterBuffer.Flush();
+                    Volatile.Write(ref _lastRtpArrival, _time.GetTimestamp());
+                }
+                _direction = value;
+            }
         }
     }
 

@@ -214,4 +214,20 @@ public sealed class JitterBufferTests
     {
         Assert.Throws<ArgumentException>(() => new JitterHarness(new JitterBufferOptions { MinimumDelay = TimeSpan.FromMilliseconds(80) }));
     }
+
+    [Fact]
+    public void Flush_restarts_playout_from_the_next_packet()
+    {
+        var harness = new JitterHarness();
+        harness.Put(0);
+        harness.Put(1);
+        harness.Take();
+        harness.Buffer.Flush();
+        Assert.Equal(0, harness.Buffer.Count);
+        // Twenty frames later (after a hold) the peer resumes: no 400 ms of concealment before its audio.
+        harness.Put(21);
+        harness.Put(22);
+        Assert.Equal(21, harness.Take().Packet);
+        Assert.Equal(0, harness.Buffer.Counters.Resets);
+    }
 }
