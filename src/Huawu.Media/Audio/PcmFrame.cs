@@ -1,14 +1,11 @@
 namespace Huawu.Media.Audio;
 
 /// <summary>
-/// One 20 ms frame of 16-bit mono PCM, allocated once and reused every tick. Whoever is handed a frame may
+/// One 20 ms frame (<see cref="Clock.MediaClock.FrameDuration"/>, RFC 3551 §4.5's default packetization) of 16-bit mono PCM, allocated once and reused every tick. Whoever is handed a frame may
 /// read it during the call only; it is overwritten on the next tick.
 /// </summary>
 public sealed class PcmFrame
 {
-    /// <summary>Every frame on the media clock spans 20 ms (RFC 3551 §4.5: the default packetization).</summary>
-    public static readonly TimeSpan Duration = TimeSpan.FromMilliseconds(20);
-
     private const int FramesPerSecond = 50;
     private readonly short[] _samples;
 

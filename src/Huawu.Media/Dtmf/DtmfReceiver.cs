@@ -12,9 +12,6 @@ internal sealed class DtmfReceiver
     private bool _hasEvent;
     private uint _eventTimestamp;
 
-    /// <summary>Whether the current event has been seen to end.</summary>
-    public bool CurrentEventEnded { get; private set; }
-
     /// <summary>Processes one telephone-event payload; true when it starts a new digit.</summary>
     public bool TryProcess(uint rtpTimestamp, ReadOnlySpan<byte> payload, out DtmfDigit digit)
     {
@@ -24,16 +21,11 @@ internal sealed class DtmfReceiver
         {
             // Serial-number comparison so the 32-bit timestamp may wrap.
             var age = (int)(rtpTimestamp - _eventTimestamp);
-            if (age < 0) return false;
-            if (age == 0)
-            {
-                CurrentEventEnded |= telephoneEvent.IsEnd;
-                return false;
-            }
+            // An older event's late packet, or another packet (update, end, duplicate) of the current one.
+            if (age <= 0) return false;
         }
         _hasEvent = true;
         _eventTimestamp = rtpTimestamp;
-        CurrentEventEnded = telephoneEvent.IsEnd;
         if (!DtmfDigits.TryGetKey(telephoneEvent.EventCode, out var key)) return false;
         digit = new DtmfDigit(key, rtpTimestamp);
         return true;
@@ -43,6 +35,5 @@ internal sealed class DtmfReceiver
     public void Reset()
     {
         _hasEvent = false;
-        CurrentEventEnded = false;
     }
 }

@@ -60,9 +60,6 @@ public readonly ref struct RtpPacketView
     /// <summary>Octets of padding at the end, including the count octet itself (RFC 3550 §5.1, P).</summary>
     public int PaddingLength { get; }
 
-    /// <summary>The whole packet as received.</summary>
-    public ReadOnlySpan<byte> Packet => _packet;
-
     public uint GetCsrc(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);

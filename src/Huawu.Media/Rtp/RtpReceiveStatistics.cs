@@ -22,18 +22,15 @@ internal sealed partial class RtpReceiveStatistics
     private uint _receivedPrior;
 
     /// <summary>Starts tracking a source first heard with <paramref name="sequence"/> (RFC 3550 §A.1).</summary>
-    public RtpReceiveStatistics(uint ssrc, ushort sequence, int clockRate)
+    public RtpReceiveStatistics(uint ssrc, ushort sequence)
     {
         Ssrc = ssrc;
-        ClockRate = clockRate;
         InitSequence(sequence);
         _maxSequence = (ushort)(sequence - 1);
         _probation = MinSequential;
     }
 
     public uint Ssrc { get; }
-
-    public int ClockRate { get; }
 
     /// <summary>Valid packets counted since the source was (re)initialized.</summary>
     public uint Received => _received;

@@ -59,7 +59,7 @@ public sealed partial class MediaStream
             if (_receiveStatistics is null || _receiveStatistics.Ssrc != packet.Ssrc)
             {
                 // A new source: fresh sequence state (§A.1) and unrelated event timestamps.
-                _receiveStatistics = new RtpReceiveStatistics(packet.Ssrc, packet.SequenceNumber, format.Codec.ClockRate);
+                _receiveStatistics = new RtpReceiveStatistics(packet.Ssrc, packet.SequenceNumber);
                 _dtmfReceiver.Reset();
             }
             var check = _receiveStatistics.Update(packet.SequenceNumber);

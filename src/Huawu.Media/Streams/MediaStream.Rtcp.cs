@@ -30,7 +30,7 @@ public sealed partial class MediaStream
             return;
         }
         if (tick.Timestamp < _nextReportDue) return;
-        SendReport(goodbye: false);
+        SendReport(_rtcpBuffer, goodbye: false);
         ScheduleReport(tick.Timestamp, initial: false);
     }
 
@@ -42,12 +42,12 @@ public sealed partial class MediaStream
         _nextReportDue = now + (long)(interval.TotalSeconds * _time.TimestampFrequency);
     }
 
-    private void SendReport(bool goodbye)
+    private void SendReport(byte[] buffer, bool goodbye)
     {
         var remote = _remoteRtcp;
         var format = _format;
         if (remote is null || format is null) return;
-        var writer = new RtcpCompoundWriter(_rtcpBuffer);
+        var writer = new RtcpCompoundWriter(buffer);
         Span<RtcpReportBlock> blocks = stackalloc RtcpReportBlock[1];
         var blockCount = TryTakeReportBlock(out blocks[0]) ? 1 : 0;
         if (_sentSinceReport)
@@ -62,7 +62,7 @@ public sealed partial class MediaStream
         }
         writer.TryWriteCanonicalName(_ssrc, _canonicalName);
         if (goodbye) writer.TryWriteGoodbye([_ssrc], []);
-        _sockets.SendRtcp(_rtcpBuffer.AsSpan(0, writer.Length), remote);
+        _sockets.SendRtcp(buffer.AsSpan(0, writer.Length), remote);
         Interlocked.Increment(ref _rtcpSent);
         _averageRtcpSize = RtcpInterval.UpdateAveragePacketSize(_averageRtcpSize, writer.Length + UdpIpOverhead);
         _sentSinceReport = false;
@@ -88,9 +88,10 @@ public sealed partial class MediaStream
         }
     }
 
+    /// <summary>RR or SR, SDES and BYE; its own buffer, as a tick that was running when Dispose began may still use the other.</summary>
     private void SendGoodbye()
     {
-        if (_format is not null) SendReport(goodbye: true);
+        if (_format is not null) SendReport(new byte[_rtcpBuffer.Length], goodbye: true);
     }
 
     /// <summary>Reads the peer's reports (LSR for our reports, its view of our stream, RTT) and BYE (RFC 3550 §6.4, §6.6).</summary>

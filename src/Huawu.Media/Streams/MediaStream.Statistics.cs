@@ -28,6 +28,7 @@ public sealed partial class MediaStream
                 _remoteReport is { } report ? TimeSpan.FromSeconds((double)report.Jitter / clockRate) : null,
                 _roundTripTime,
                 latched,
+                _sockets.SendErrors + _sockets.ReceiveFaults,
                 format?.JitterBuffer.Counters ?? default);
         }
     }

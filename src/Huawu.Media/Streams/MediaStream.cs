@@ -115,6 +115,8 @@ public sealed partial class MediaStream : IDisposable
             _remoteRtcp = rtcp.Serialize();
             _latch.Reset();
             Direction = parameters.Direction;
+            // The RTP timeout counts from the (re)negotiation, not from when the ports were opened for the offer.
+            Volatile.Write(ref _lastRtpArrival, _time.GetTimestamp());
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class PlaybackAndRecordingTests
         }
         Assert.Equal(samples.Concat(new short[80]), played);
         Assert.True(playback.IsFinished);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), playback.Position);
         Assert.False(playback.TryRead(new MediaTick(3, 0), frame));
         playback.Rewind();
         Assert.True(playback.TryRead(new MediaTick(4, 0), frame));

@@ -78,6 +78,23 @@ public sealed class WavTests
     }
 
     [Fact]
+    public void A_file_written_to_disk_loads_back_as_a_clip()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"huawu-{Guid.NewGuid():N}.wav");
+        try
+        {
+            using (var writer = WavWriter.Create(path, 16000, 1)) writer.Write([1, -2, 3]);
+            var clip = AudioClip.Load(path);
+            Assert.Equal(16000, clip.SampleRate);
+            Assert.Equal(new short[] { 1, -2, 3 }, clip.Samples.ToArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Stereo_writes_interleave_left_then_right()
     {
         var stream = new MemoryStream();

@@ -30,7 +30,6 @@ public sealed class DtmfReceiverTests
             (1000, 7, false, 160), (1000, 7, false, 160), (1000, 7, false, 320), (1000, 7, false, 480),
             (1000, 7, true, 640), (1000, 7, true, 640), (1000, 7, true, 640));
         Assert.Equal([new DtmfDigit('7', 1000)], digits);
-        Assert.True(receiver.CurrentEventEnded);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class RtpReceiveStatisticsTests
 {
     private static RtpReceiveStatistics Validated(ushort first)
     {
-        var statistics = new RtpReceiveStatistics(1, first, 8000);
+        var statistics = new RtpReceiveStatistics(1, first);
         Assert.Equal(RtpSequenceResult.Probation, statistics.Update(first));
         Assert.Equal(RtpSequenceResult.Valid, statistics.Update((ushort)(first + 1)));
         return statistics;
@@ -17,7 +17,7 @@ public sealed class RtpReceiveStatisticsTests
     public void A_source_is_valid_after_two_sequential_packets()
     {
         // §A.1: MIN_SEQUENTIAL = 2; the first packet is held on probation.
-        var statistics = new RtpReceiveStatistics(1, 100, 8000);
+        var statistics = new RtpReceiveStatistics(1, 100);
         Assert.Equal(RtpSequenceResult.Probation, statistics.Update(100));
         Assert.False(statistics.IsValidated);
         Assert.Equal(RtpSequenceResult.Valid, statistics.Update(101));
@@ -28,7 +28,7 @@ public sealed class RtpReceiveStatisticsTests
     [Fact]
     public void A_non_sequential_packet_restarts_probation()
     {
-        var statistics = new RtpReceiveStatistics(1, 100, 8000);
+        var statistics = new RtpReceiveStatistics(1, 100);
         statistics.Update(100);
         Assert.Equal(RtpSequenceResult.Probation, statistics.Update(150));
         Assert.Equal(RtpSequenceResult.Valid, statistics.Update(151));

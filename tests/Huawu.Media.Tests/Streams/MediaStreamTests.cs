@@ -158,6 +158,7 @@ public sealed class MediaStreamTests
         using var rig = new LoopbackRig(new MediaStreamOptions { RtpTimeout = TimeSpan.FromSeconds(1) });
         var a = rig.Open();
         var b = rig.Open();
+        rig.Tick(100); // ports opened for an offer; the answer comes two seconds later
         LoopbackRig.Connect(a, b);
         var timeouts = 0;
         b.RtpTimeout += _ => timeouts++;
@@ -204,7 +205,7 @@ public sealed class MediaStreamTests
     }
 
     [Fact]
-    public void Closing_a_stream_says_goodbye_over_rtcp()
+    public async Task Closing_a_stream_says_goodbye_over_rtcp()
     {
         using var rig = new LoopbackRig();
         var a = rig.Open();
@@ -217,5 +218,7 @@ public sealed class MediaStreamTests
         a.Dispose();
         rig.WaitForDelivery();
         Assert.Equal(1, goodbyes);
+        await a.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(0, b.GetStatistics().TransportErrors);
     }
 }
