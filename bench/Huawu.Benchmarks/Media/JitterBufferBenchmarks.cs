@@ -22,10 +22,10 @@ public class JitterBufferBenchmarks
     }
 
     [Benchmark]
-    public JitterFrameKind PutAndTake()
+    public int PutAndTake()
     {
         PutNext();
-        return _buffer.Take(_frame);
+        return (int)_buffer.Take(_frame);
     }
 
     private void PutNext()

@@ -1,7 +1,7 @@
 namespace Huawu.Media.Jitter;
 
 /// <summary>What a frame taken from the jitter buffer holds.</summary>
-public enum JitterFrameKind
+internal enum JitterFrameKind
 {
     /// <summary>Nothing received yet (or still filling to the playout delay): digital silence.</summary>
     Silence = 0,

@@ -1,7 +1,7 @@
 namespace Huawu.Media.Jitter;
 
 /// <summary>What the jitter buffer did with a packet.</summary>
-public enum PutResult
+internal enum PutResult
 {
     Accepted = 0,
 

@@ -1,7 +1,7 @@
 namespace Huawu.Media.Rtp;
 
 /// <summary>What the RFC 3550 §A.1 sequence check made of a packet.</summary>
-public enum RtpSequenceResult
+internal enum RtpSequenceResult
 {
     /// <summary>In sequence, or a duplicate or reordered packet within MAX_MISORDER: use it.</summary>
     Valid = 0,

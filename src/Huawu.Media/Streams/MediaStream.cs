@@ -15,7 +15,6 @@ namespace Huawu.Media.Streams;
 /// </summary>
 public sealed partial class MediaStream : IDisposable
 {
-    private readonly MediaClock _clock;
     private readonly RtpSocketPair _sockets;
     private readonly MediaStreamOptions _options;
     private readonly TimeProvider _time;
@@ -34,14 +33,13 @@ public sealed partial class MediaStream : IDisposable
 
     internal MediaStream(MediaClock clock, RtpSocketPair sockets, MediaStreamOptions options)
     {
-        _clock = clock;
         _sockets = sockets;
         _options = options;
         _time = clock.TimeProvider;
         // RFC 3550 §5.1: random SSRC, initial sequence number and timestamp.
-        _ssrc = (uint)RandomNumberGenerator.GetInt32(int.MinValue, int.MaxValue);
-        _sequence = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue + 1);
-        _timestampBase = (uint)RandomNumberGenerator.GetInt32(int.MinValue, int.MaxValue);
+        _ssrc = RandomUInt32();
+        _sequence = (ushort)RandomUInt32();
+        _timestampBase = RandomUInt32();
         _canonicalName = System.Text.Encoding.UTF8.GetBytes(options.CanonicalName ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)));
         _latch = new SymmetricRtpLatch(_time, options.RelatchAfterSilence);
         ReceivedAudio = new ReceivedAudioSource(this);
@@ -90,7 +88,10 @@ public sealed partial class MediaStream : IDisposable
         set => _source = value;
     }
 
-    /// <summary>This tick's received frame as a source: wire it to this stream for echo, or to another for a bridge.</summary>
+    /// <summary>
+    /// This tick's received frame as a source: wire it to this stream for echo, or to another for a bridge.
+    /// Frames are at <see cref="SampleRate"/>; for a peer at another rate wrap it in a <see cref="Dsp.ResamplingAudioSource"/>.
+    /// </summary>
     public IAudioSource ReceivedAudio { get; }
 
     /// <summary>A digit arrived (RFC 4733), raised once per event on a receive thread.</summary>
@@ -131,6 +132,13 @@ public sealed partial class MediaStream : IDisposable
 
     /// <summary>Completes when the receive loops have stopped after <see cref="Dispose"/>.</summary>
     public Task Completion => _sockets.Completion;
+
+    private static uint RandomUInt32()
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        RandomNumberGenerator.Fill(bytes);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes);
+    }
 
     private sealed class PhaseHandler(MediaStream stream, MediaTickPhase phase) : IMediaTickHandler
     {
