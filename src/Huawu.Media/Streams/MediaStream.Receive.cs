@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Huawu.Media.Dtmf;
 using Huawu.Media.Rtp;
@@ -82,9 +83,9 @@ public sealed partial class MediaStream
     }
 
     /// <summary>Payload type and source checks; under the receive lock.</summary>
-    private bool TryAccept(in RtpPacketView packet, SocketAddress source, out StreamFormat format)
+    private bool TryAccept(in RtpPacketView packet, SocketAddress source, [NotNullWhen(true)] out StreamFormat? format)
     {
-        format = _format!;
+        format = _format;
         if (format is null) return false;
         if (packet.PayloadType != format.PayloadType && packet.PayloadType != format.TelephoneEventPayloadType) return false;
         switch (_latch.Evaluate(source, packet.Ssrc))
