@@ -12,6 +12,7 @@ public sealed class PeerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _disposed;
 
     private PeerProcess(Process process) => _process = process;
 
@@ -26,6 +27,12 @@ public sealed class PeerProcess : IAsyncDisposable
     }
 
     public bool HasExited => _exited.Task.IsCompleted;
+
+    /// <summary>Completes with the exit code when the peer exits.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>The operating system's process id.</summary>
+    public int Id => _process.Id;
 
     /// <summary>Raised for each line the peer prints (on a reader thread).</summary>
     public event Action<string>? LineReceived;
@@ -109,6 +116,7 @@ public sealed class PeerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!HasExited)
         {
             try { _process.Kill(entireProcessTree: true); }
