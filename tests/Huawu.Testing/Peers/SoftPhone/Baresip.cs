@@ -27,6 +27,7 @@ public sealed partial class Baresip : IAsyncDisposable
 
     public BaresipOptions Options { get; }
 
+    /// <summary>SIP over UDP and TCP; baresip also takes SipPort + 1 for TLS.</summary>
     public int SipPort { get; }
 
     public int ControlPort { get; }
@@ -48,7 +49,8 @@ public sealed partial class Baresip : IAsyncDisposable
     {
         options ??= new BaresipOptions();
         var ports = options.Ports ?? PortBlock.Allocate(4 + options.RtpPortCount);
-        var sipPort = ports.Take();
+        // libre also listens for SIP over TLS on the next port.
+        var sipPort = ports.Take(2);
         var controlPort = ports.Take();
         var firstRtpPort = ports.Take(options.RtpPortCount);
         var directory = PeerDirectory.Create("baresip-" + options.Account.User);
@@ -63,6 +65,8 @@ public sealed partial class Baresip : IAsyncDisposable
         {
             await phone.WaitUntilReadyAsync(options.CommandTimeout);
             phone._control = await CtrlTcpConnection.ConnectAsync(controlPort, phone.OnEvent, options.CommandTimeout);
+            // Baresip only reports events to a connected client, and registers as soon as an account exists.
+            await phone.RunAsync("uanew", options.Account.ToAccountLine());
             return phone;
         }
         catch

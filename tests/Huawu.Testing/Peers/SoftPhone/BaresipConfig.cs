@@ -53,6 +53,8 @@ internal static class BaresipConfig
         Line("ringback_disabled", "yes");
 
         File.WriteAllText(Path.Combine(directory, "config"), config.ToString());
-        File.WriteAllText(Path.Combine(directory, "accounts"), options.Account.ToAccountLine() + "\n");
+        // The account is created over ctrl_tcp once it is connected (see Baresip.StartAsync), so that its
+        // registration events are not sent before anyone listens.
+        File.WriteAllText(Path.Combine(directory, "accounts"), "# accounts are created with 'uanew'\n");
     }
 }
