@@ -24,7 +24,8 @@ public sealed class BaresipCallsSippTests
 
         await phone.DialAsync($"sip:service@127.0.0.1:{sippPort}");
         var established = await phone.WaitForEventAsync("CALL_ESTABLISHED");
-        await Task.Delay(1000);
+        // A live look at the wire: a second of audio (50 packets of 20 ms) has reached SIPp's media port.
+        await capture.WaitUntilAsync(d => RtpStreams.From(d).SentTo(mediaPort).Sum(s => s.Count(0)) >= 50, TimeSpan.FromSeconds(5));
         await phone.SendDtmfAsync("1#");
         await Task.Delay(400);
         var beforeHold = phone.EventCount;

@@ -54,6 +54,37 @@ public sealed class SippCallsBaresipTests
     }
 
     [Fact]
+    public async Task Manual_answer_mode_rings_until_accepted_and_the_callers_bye_ends_the_call()
+    {
+        var ports = PortBlock.Allocate(24);
+        await using var phone = await Baresip.StartAsync(new BaresipOptions { Ports = ports });
+        await using var sipp = await Sipp.StartAsync(new SippOptions
+        {
+            Scenario = SippScenarios.UacLoad(),
+            Remote = $"127.0.0.1:{phone.SipPort}",
+            Service = "alice",
+            LocalPort = ports.Take(),
+            MediaPort = ports.Take(4),
+            MaxCalls = 1,
+            Pause = TimeSpan.FromMilliseconds(300),
+            GlobalTimeout = SippTimeout,
+        });
+
+        var incoming = await phone.WaitForEventAsync("CALL_INCOMING");
+        await Task.Delay(200);
+        Assert.DoesNotContain(phone.Events, e => e.Type == "CALL_ESTABLISHED");
+        await phone.AcceptAsync();
+        await phone.WaitForEventAsync("CALL_ESTABLISHED", e => e.CallId == incoming.CallId);
+        await phone.WaitForEventAsync("CALL_CLOSED", e => e.CallId == incoming.CallId);
+        var result = await sipp.WaitForExitAsync(SippTimeout);
+
+        Assert.True(result.AllCallsSucceeded, result.Describe());
+        var received = result.Messages.Messages.Where(m => m.Direction == SippDirection.Received && !m.IsRequest).Select(m => m.StatusCode).ToList();
+        // Ringing while unanswered, then 200 for the INVITE and 200 for SIPp's BYE.
+        Assert.Equal([180, 200, 200], received.Where(code => code != 100));
+    }
+
+    [Fact]
     public async Task Options_ping_is_answered_200()
     {
         var ports = PortBlock.Allocate(24);

@@ -7,7 +7,7 @@ public enum G711
     Pcma = 8,
 }
 
-public static class G711Names
+public static class G711Extensions
 {
     /// <summary>The SDP encoding name (RFC 3551 §4.5.14).</summary>
     public static string EncodingName(this G711 codec) => codec == G711.Pcma ? "PCMA" : "PCMU";

@@ -9,9 +9,16 @@ namespace Huawu.Testing.Peers.SipTester;
 /// </summary>
 public sealed partial class SippMessageLog
 {
-    public SippMessageLog(IReadOnlyList<SippMessage> messages) => Messages = messages;
+    public SippMessageLog(IReadOnlyList<SippMessage> messages, string text)
+    {
+        Messages = messages;
+        Text = text;
+    }
 
     public IReadOnlyList<SippMessage> Messages { get; }
+
+    /// <summary>The raw trace, for plain text searches.</summary>
+    public string Text { get; }
 
     /// <summary>Requests with <paramref name="method"/>, optionally only those going one way.</summary>
     public IReadOnlyList<SippMessage> Requests(string method, SippDirection? direction = null) =>
@@ -21,7 +28,7 @@ public sealed partial class SippMessageLog
     public IReadOnlyList<SippMessage> Responses(int statusCode, SippDirection? direction = null) =>
         [.. Messages.Where(m => !m.IsRequest && m.StatusCode == statusCode && (direction is null || m.Direction == direction))];
 
-    public static SippMessageLog Read(string path) => File.Exists(path) ? Parse(File.ReadAllText(path)) : new SippMessageLog([]);
+    public static SippMessageLog Read(string path) => File.Exists(path) ? Parse(File.ReadAllText(path)) : new SippMessageLog([], "");
 
     // Each entry: a line of 47 dashes and a timestamp, "UDP message received [N] bytes :" or
     // "UDP message sent (N bytes):", a blank line, then the message as it was on the wire.
@@ -41,7 +48,7 @@ public sealed partial class SippMessageLog
             var timestamp = DateTime.ParseExact(entries[i].Groups["time"].Value, "yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
             messages.Add(new SippMessage(timestamp, direction, entry[(headerEnd + 2)..].TrimEnd()));
         }
-        return new SippMessageLog(messages);
+        return new SippMessageLog(messages, trace);
     }
 
     public override string ToString() => string.Join('\n', Messages);

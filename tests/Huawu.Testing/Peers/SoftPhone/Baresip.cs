@@ -55,6 +55,7 @@ public sealed partial class Baresip : IAsyncDisposable
         var firstRtpPort = ports.Take(options.RtpPortCount);
         var directory = PeerDirectory.Create("baresip-" + options.Account.User);
         BaresipConfig.Write(directory.Path, options, sipPort, controlPort, firstRtpPort, directory.Folder("recordings"));
+        // stdin is a pipe never written to: baresip must not read the test host's terminal.
         var process = PeerProcess.Start(
             "baresip",
             ["-4", "-f", directory.Path, "-t", ((int)options.Watchdog.TotalSeconds).ToString(CultureInfo.InvariantCulture)],

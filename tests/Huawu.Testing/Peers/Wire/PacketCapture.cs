@@ -74,6 +74,23 @@ public sealed class PacketCapture : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the datagrams captured so far satisfy <paramref name="condition"/>, e.g. "RTP is flowing to
+    /// port X"; fails with a count of what was captured if they do not within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<UdpDatagram>> WaitUntilAsync(Func<IReadOnlyList<UdpDatagram>, bool> condition, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var captured = Snapshot();
+            if (condition(captured)) return captured;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"After {timeout}, {captured.Count} datagrams captured by {this} did not satisfy the condition.");
+            await Task.Delay(PollInterval);
+        }
+    }
+
     /// <summary>Stops the capture and returns every datagram sent before this call, in capture order.</summary>
     public async Task<IReadOnlyList<UdpDatagram>> StopAsync(TimeSpan? timeout = null)
     {
