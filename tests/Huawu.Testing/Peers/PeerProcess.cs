@@ -86,10 +86,12 @@ public sealed class PeerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the peer prints a line containing <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Waits until the peer prints a line containing <paramref name="text"/>; fails with its output on timeout
+    /// or as soon as it exits without having printed it.
+    /// </summary>
     public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {
-        using var cancellation = new CancellationTokenSource(timeout);
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Watch(string line)
         {
@@ -99,9 +101,15 @@ public sealed class PeerProcess : IAsyncDisposable
         try
         {
             if (Output.Contains(text, StringComparison.Ordinal)) return;
-            await seen.Task.WaitAsync(cancellation.Token);
+            var finished = await Task.WhenAny(seen.Task, _exited.Task).WaitAsync(timeout);
+            if (finished == seen.Task) return;
+            await _process.WaitForExitAsync(); // drains the redirected output
+            if (!Output.Contains(text, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{Name} exited without printing '{text}'.\n{Describe()}");
+            }
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
             throw new TimeoutException($"{Name} did not print '{text}' within {timeout}.\n{Describe()}");
         }

@@ -7,7 +7,11 @@ public static class SippExitCodes
     public const int FatalError = -1, FatalSocketBinding = -2;
 }
 
-/// <summary>How a SIPp run ended: exit code, counts from the statistics CSV, and SIPp's own message trace.</summary>
+/// <summary>
+/// How a SIPp run ended: its exit code (see <see cref="SippExitCodes"/>; meaningless when <see cref="TimedOut"/>,
+/// i.e. the wrapper had to kill it), the counts from the statistics CSV (null if SIPp never wrote them), and
+/// SIPp's own message trace.
+/// </summary>
 public sealed record SippResult(
     string CommandLine,
     int ExitCode,
