@@ -12,6 +12,7 @@ public sealed class PeerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _disposed;
 
     private PeerProcess(Process process) => _process = process;
 
@@ -26,6 +27,12 @@ public sealed class PeerProcess : IAsyncDisposable
     }
 
     public bool HasExited => _exited.Task.IsCompleted;
+
+    /// <summary>Completes with the exit code when the peer exits.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>The operating system's process id.</summary>
+    public int Id => _process.Id;
 
     /// <summary>Raised for each line the peer prints (on a reader thread).</summary>
     public event Action<string>? LineReceived;
@@ -79,10 +86,12 @@ public sealed class PeerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the peer prints a line containing <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Waits until the peer prints a line containing <paramref name="text"/>; fails with its output on timeout
+    /// or as soon as it exits without having printed it.
+    /// </summary>
     public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {
-        using var cancellation = new CancellationTokenSource(timeout);
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Watch(string line)
         {
@@ -92,9 +101,15 @@ public sealed class PeerProcess : IAsyncDisposable
         try
         {
             if (Output.Contains(text, StringComparison.Ordinal)) return;
-            await seen.Task.WaitAsync(cancellation.Token);
+            var finished = await Task.WhenAny(seen.Task, _exited.Task).WaitAsync(timeout);
+            if (finished == seen.Task) return;
+            await _process.WaitForExitAsync(); // drains the redirected output
+            if (!Output.Contains(text, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{Name} exited without printing '{text}'.\n{Describe()}");
+            }
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
             throw new TimeoutException($"{Name} did not print '{text}' within {timeout}.\n{Describe()}");
         }
@@ -109,6 +124,7 @@ public sealed class PeerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!HasExited)
         {
             try { _process.Kill(entireProcessTree: true); }
