@@ -132,6 +132,18 @@ public sealed class BindingTests : IDisposable
         Assert.Equal(before, _fixture.Events.Count);
     }
 
+    [Fact] // §10.3 step 7: "higher" is strict: the binding's own CSeq again is out of order too
+    public void A_register_repeating_the_bindings_cseq_fails()
+    {
+        Register(b => b.AddHeader(HeaderId.Contact, Desk));
+        _phone.CSeq = Assert.Single(_fixture.Registrar.GetContacts("1001")).CSeq;
+
+        var response = _fixture.Registrar.HandleRegister(_phone.Build(b => b.AddHeader(HeaderId.Contact, Desk + ";expires=0"), _phone.Preemptive()), _phone.Source).Build();
+
+        Assert.Equal(500, response.StatusCode);
+        Assert.Single(_fixture.Registrar.GetContacts("1001"));
+    }
+
     [Fact] // §10.3 step 6 applies the same ordering rule to "*"
     public void An_out_of_order_wildcard_removal_fails()
     {

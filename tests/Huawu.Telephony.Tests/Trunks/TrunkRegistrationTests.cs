@@ -97,6 +97,36 @@ public sealed class TrunkRegistrationTests : IDisposable
         Assert.Single(_events, e => e is TrunkRegistrationChanged { State: TrunkRegistrationState.Registered });
     }
 
+    [Fact] // A carrier that retired its nonce challenges the refresh; the answer keeps the trunk registered without a blip
+    public void A_challenged_refresh_is_answered_without_leaving_registered()
+    {
+        RegisterThroughChallenge(r => r.AddHeader(HeaderId.Expires, "600"));
+        _time.Advance(TimeSpan.FromSeconds(300));
+
+        _sender.Last.Respond(401, _carrier.Challenge());
+        Assert.Equal(DigestVerificationStatus.Authenticated, _carrier.Verify(_sender.Last.Message, HeaderId.Authorization).Status);
+        _sender.Last.Respond(200, r => r.AddHeader(HeaderId.Expires, "600"));
+
+        Assert.Equal(4, _sender.Sent.Count);
+        Assert.Equal(TrunkRegistrationState.Registered, _client.State);
+        Assert.DoesNotContain(_events, e => e is TrunkRegistrationChanged { State: TrunkRegistrationState.Failed });
+    }
+
+    [Fact] // A failed refresh is reported while the old registration still runs, and retried after the back-off
+    public void A_failed_refresh_reports_failure_and_retries()
+    {
+        RegisterThroughChallenge(r => r.AddHeader(HeaderId.Expires, "600"));
+        var until = _time.GetUtcNow().AddSeconds(600);
+        _time.Advance(TimeSpan.FromSeconds(300));
+
+        _sender.Last.TimeOut();
+
+        Assert.Equal((TrunkRegistrationState.Failed, (int?)null, until), (LastChange.State, LastChange.StatusCode, LastChange.Until));
+        _time.Advance(TimeSpan.FromSeconds(30));
+        _sender.Last.Respond(200, r => r.AddHeader(HeaderId.Expires, "600"));
+        Assert.Equal(TrunkRegistrationState.Registered, LastChange.State);
+    }
+
     [Fact] // RFC 7616 §3.3: the same nonce challenged again, not stale, means the password was refused: no third try
     public void A_second_challenge_with_the_same_nonce_fails_the_registration()
     {
