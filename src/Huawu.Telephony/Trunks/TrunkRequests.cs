@@ -49,7 +49,7 @@ internal sealed class TrunkRequests
         return request;
     }
 
-    /// <summary>An OPTIONS keepalive: any response at all proves the trunk reachable (§11.2).</summary>
+    /// <summary>An OPTIONS keepalive (§11): any response at all proves the trunk reachable.</summary>
     public SipMessageBuilder Options() =>
         Common(SipMethod.Options, $"sip:{TrunkClientOptions.UriHost(_trunk.Host)}", SipIdentifiers.NewCallId(_options.LocalHost), 1)
             .AddHeader(HeaderId.Accept, "application/sdp");
