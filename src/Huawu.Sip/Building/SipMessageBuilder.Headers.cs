@@ -35,6 +35,18 @@ public sealed partial class SipMessageBuilder
         return Insert(index < 0 ? headers.Count : index, id, null, Text(value));
     }
 
+    /// <summary>
+    /// Replaces the first line of <paramref name="id"/> in place: the top Via a server transport stamped with
+    /// received and rport (RFC 3261 §18.2.1, RFC 3581 §4), in a response that copied the request's Vias.
+    /// </summary>
+    internal SipMessageBuilder ReplaceFirst(HeaderId id, string value)
+    {
+        var index = IndexOf(id);
+        if (index < 0) throw new InvalidOperationException($"There is no {HeaderNames.GetName(id)} header to replace.");
+        headers[index] = new BuiltHeader(id, null, Text(value));
+        return this;
+    }
+
     /// <summary>Removes every line of a known header; returns how many there were.</summary>
     public int RemoveHeaders(HeaderId id)
     {

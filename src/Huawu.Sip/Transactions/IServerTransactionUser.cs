@@ -1,0 +1,11 @@
+namespace Huawu.Sip.Transactions;
+
+/// <summary>What a server transaction tells the TU that answers its request (RFC 3261 §17.2).</summary>
+internal interface IServerTransactionUser
+{
+    /// <summary>A CANCEL matched the pending INVITE, which the transaction answered 487 (RFC 3261 §9.2).</summary>
+    void OnCancelled();
+
+    /// <summary>A response could not be sent (RFC 3261 §17.2.4).</summary>
+    void OnTransportError();
+}
