@@ -36,13 +36,14 @@ public sealed partial class SipMessageBuilder
     }
 
     /// <summary>
-    /// Replaces the first line of <paramref name="id"/> in place: the top Via a server transport stamped with
-    /// received and rport (RFC 3261 §18.2.1, RFC 3581 §4), in a response that copied the request's Vias.
+    /// Replaces the first line of <paramref name="id"/> in place, or puts the header first of all when absent: the
+    /// top Via a server transport stamped with received and rport (RFC 3261 §18.2.1, RFC 3581 §4), and the Via a
+    /// client transport gives a request once it knows the transport (§18.1.1).
     /// </summary>
-    internal SipMessageBuilder ReplaceFirst(HeaderId id, string value)
+    internal SipMessageBuilder SetFirst(HeaderId id, string value)
     {
         var index = IndexOf(id);
-        if (index < 0) throw new InvalidOperationException($"There is no {HeaderNames.GetName(id)} header to replace.");
+        if (index < 0) return Insert(0, id, null, Text(value));
         headers[index] = new BuiltHeader(id, null, Text(value));
         return this;
     }

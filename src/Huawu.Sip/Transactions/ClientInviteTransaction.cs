@@ -64,7 +64,7 @@ internal sealed class ClientInviteTransaction : ClientTransaction
                 case TransactionState.Calling or TransactionState.Proceeding:
                     CurrentState = TransactionState.Completed;
                     Retransmit.Stop();
-                    ackToSend = failureAck = FailureAck.Build(Request, response);
+                    ackToSend = failureAck = InviteCompanions.FailureAck(Request, response);
                     // §17.1.1.2: Timer D absorbs retransmitted failures; zero on reliable transports.
                     if (Route.IsReliable) Terminate();
                     else Timeout.Arm(Context.Timers.TimerD);

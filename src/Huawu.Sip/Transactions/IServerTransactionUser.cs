@@ -5,7 +5,4 @@ internal interface IServerTransactionUser
 {
     /// <summary>A CANCEL matched the pending INVITE, which the transaction answered 487 (RFC 3261 §9.2).</summary>
     void OnCancelled();
-
-    /// <summary>A response could not be sent (RFC 3261 §17.2.4).</summary>
-    void OnTransportError();
 }

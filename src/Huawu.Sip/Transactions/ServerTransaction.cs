@@ -29,7 +29,7 @@ internal abstract class ServerTransaction : ISendFailureHandler, IDeadlineOwner
 
     public TransactionKey Key { get; }
 
-    /// <summary>Told of CANCEL and transport errors; set by the stack before the TU sees the request.</summary>
+    /// <summary>Told of a CANCEL; set by the stack before the TU sees the request.</summary>
     public IServerTransactionUser? User { get; set; }
 
     /// <summary>
@@ -79,14 +79,10 @@ internal abstract class ServerTransaction : ISendFailureHandler, IDeadlineOwner
 
     public abstract void OnDeadline(DeadlineTimer timer);
 
+    /// <summary>RFC 3261 §17.2.4: a response that cannot be sent ends the transaction (the failure is counted).</summary>
     public void OnSendFailed()
     {
-        lock (Sync)
-        {
-            if (CurrentState == TransactionState.Terminated) return;
-            Terminate();
-        }
-        User?.OnTransportError();
+        lock (Sync) Terminate();
     }
 
     protected void Transmit(ReadOnlyMemory<byte> response) => Target.Send(response, this);

@@ -72,14 +72,16 @@ internal sealed class TransactionLayer
         return ServerCreation.Created;
     }
 
-    /// <summary>Creates and starts the client transaction for a request (its bytes are sent now).</summary>
-    public ClientTransaction StartClient(SipMessage request, OutboundRoute route, IClientTransactionUser user)
+    /// <summary>
+    /// Creates the client transaction for a request and lists it, so its responses match; the caller keeps it and then
+    /// calls <see cref="ClientTransaction.Start"/>, which sends the request (a response may arrive at once).
+    /// </summary>
+    public ClientTransaction CreateClient(SipMessage request, OutboundRoute route, IClientTransactionUser user)
     {
         ClientTransaction transaction = request.Method.Known == KnownMethod.Invite
             ? new ClientInviteTransaction(context, request, route, user, removeClient)
             : new ClientNonInviteTransaction(context, request, route, user, removeClient);
         client.TryAdd(transaction.Key, transaction, out _);
-        transaction.Start();
         return transaction;
     }
 

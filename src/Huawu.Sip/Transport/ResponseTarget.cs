@@ -20,7 +20,7 @@ internal readonly record struct ResponseTarget(OutboundRoute Route, string? Stam
     /// <summary>Serializes a response built from the request, with the stamped top Via in place.</summary>
     public byte[] Serialize(SipMessageBuilder response)
     {
-        if (StampedTopVia is not null) response.ReplaceFirst(HeaderId.Via, StampedTopVia);
+        if (StampedTopVia is not null) response.SetFirst(HeaderId.Via, StampedTopVia);
         return response.ToArray();
     }
 

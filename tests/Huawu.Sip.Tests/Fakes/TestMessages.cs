@@ -16,6 +16,7 @@ internal static class TestMessages
         uint cseq = 1,
         string transport = "UDP",
         string? body = null,
+        string contact = "<sip:alice@198.51.100.7:5060>",
         params string[] extra) =>
         SipText.Parse(SipText.MessageWithBody(
             body ?? "",
@@ -27,7 +28,7 @@ internal static class TestMessages
                 toTag is null ? "To: <sip:bob@example.com>" : $"To: <sip:bob@example.com>;tag={toTag}",
                 $"Call-ID: {callId}",
                 $"CSeq: {cseq} {method}",
-                "Contact: <sip:alice@198.51.100.7:5060>",
+                "Contact: " + contact,
                 .. extra,
                 $"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(body ?? "")}",
             ]));

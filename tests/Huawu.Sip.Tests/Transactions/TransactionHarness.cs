@@ -40,12 +40,14 @@ internal sealed class TransactionHarness : IClientTransactionUser, IServerTransa
 
     public int Cancellations { get; private set; }
 
-    public int TransportErrors { get; private set; }
-
     public FakeTransport TransportFor(bool reliable) => reliable ? Tcp : Udp;
 
-    public ClientTransaction StartClient(SipMessage request, bool reliable = false) =>
-        Layer.StartClient(request, new OutboundRoute(TransportFor(reliable), Peer), this);
+    public ClientTransaction StartClient(SipMessage request, bool reliable = false)
+    {
+        var transaction = Layer.CreateClient(request, new OutboundRoute(TransportFor(reliable), Peer), this);
+        transaction.Start();
+        return transaction;
+    }
 
     public ServerTransaction CreateServer(SipMessage request, bool reliable = false)
     {
@@ -64,8 +66,6 @@ internal sealed class TransactionHarness : IClientTransactionUser, IServerTransa
     public void OnFailure(ClientTransaction transaction, ClientFailure failure) => Failures.Add(failure);
 
     public void OnCancelled() => Cancellations++;
-
-    public void OnTransportError() => TransportErrors++;
 
     public long Count(SipCounter counter) => Counters[counter];
 }

@@ -1,0 +1,29 @@
+using System.Text;
+using Huawu.Sip.Headers;
+
+namespace Huawu.Sip.Dialogs;
+
+/// <summary>Address values as a dialog stores them: in name-addr form, without the tag that the dialog ID keeps.</summary>
+internal static class AddressText
+{
+    /// <summary>"Display" &lt;uri&gt; plus every header parameter except tag.</summary>
+    public static string WithoutTag(NameAddress address)
+    {
+        var raw = address.RawBytes;
+        var parameters = address.Parameters.RawBytes;
+        var head = parameters.IsEmpty || !raw.Overlaps(parameters, out var offset) ? raw : raw[..offset];
+        var text = new StringBuilder(Encoding.UTF8.GetString(head).TrimEnd());
+        if (!address.HasAngleBrackets) text.Insert(0, '<').Append('>');
+        foreach (var parameter in address.Parameters)
+        {
+            if (parameter.NameEquals("tag"u8)) continue;
+            text.Append(';').Append(Encoding.UTF8.GetString(parameter.NameBytes));
+            if (!parameter.HasValue) continue;
+            var value = Encoding.UTF8.GetString(parameter.ValueBytes);
+            text.Append('=').Append(parameter.IsQuoted ? "\"" + value + "\"" : value);
+        }
+        return text.ToString();
+    }
+
+    public static string WithTag(string address, string tag) => address + ";tag=" + tag;
+}
