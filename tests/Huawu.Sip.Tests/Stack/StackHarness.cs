@@ -87,5 +87,10 @@ internal sealed class StackHarness : ISipRequestHandler
     public static SipMessage Answer(SipMessage request, int status, string toTag = "peer-tag", params string[] extra) =>
         TestMessages.Response(request, status, toTag, extra);
 
-    public static SipMessageBuilder Builder(SipMessage message) => SipMessageBuilder.CreateForward(message);
+    /// <summary>The final response, which must have come already (everything here runs synchronously).</summary>
+    public static SipResponse Final(SipClientRequest request)
+    {
+        Assert.True(request.FinalResponse.IsCompleted, "no final response yet");
+        return request.FinalResponse.GetAwaiter().GetResult();
+    }
 }
