@@ -1,5 +1,6 @@
 using System.Text;
 using Huawu.Sip.Headers;
+using Huawu.Sip.Parsing;
 
 namespace Huawu.Sip.Dialogs;
 
@@ -12,7 +13,8 @@ internal static class AddressText
         var raw = address.RawBytes;
         var parameters = address.Parameters.RawBytes;
         var head = parameters.IsEmpty || !raw.Overlaps(parameters, out var offset) ? raw : raw[..offset];
-        var text = new StringBuilder(Encoding.UTF8.GetString(head).TrimEnd());
+        // A folded value (RFC 3261 §7.3.1) becomes one line.
+        var text = new StringBuilder(FoldedText.ToUnfoldedString(head).TrimEnd());
         if (!address.HasAngleBrackets) text.Insert(0, '<').Append('>');
         foreach (var parameter in address.Parameters)
         {

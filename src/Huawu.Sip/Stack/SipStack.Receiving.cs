@@ -147,8 +147,9 @@ public sealed partial class SipStack
     }
 
     /// <summary>
-    /// A malformed request gets 400 with the parser's reason when the headers a response copies are there (RFC 3261
-    /// §8.2.6.2, RFC 4475 §3.1.2); an ACK never gets an answer. A malformed response is dropped (§16.7).
+    /// A malformed request gets 400 with the parser's reason (RFC 4475 §3.1.2, §3.3.1) when the client can match the
+    /// answer to its transaction: a Via and a CSeq are there (RFC 3261 §17.1.3); the response copies whatever else it
+    /// can (§8.2.6.2). An ACK never gets an answer. A malformed response is dropped (§16.7).
     /// </summary>
     private void OnMalformed(in ReceivedMessage received, SipParseError error)
     {
@@ -164,10 +165,7 @@ public sealed partial class SipStack
     private bool TryAnswerMalformed(in ReceivedMessage received, SipMessage partial, string reason)
     {
         if (partial.MethodBytes.SequenceEqual("ACK"u8)) return false;
-        foreach (var id in (ReadOnlySpan<HeaderId>)[HeaderId.Via, HeaderId.From, HeaderId.To, HeaderId.CallId, HeaderId.CSeq])
-        {
-            if (!partial.Contains(id)) return false;
-        }
+        if (!partial.Contains(HeaderId.Via) || !partial.Contains(HeaderId.CSeq)) return false;
         // Routed by the top Via when it can be read, else straight back to the source.
         var target = partial.GetValues(HeaderId.Via).TryGetFirst(out var topVia) && ViaHeader.TryParse(Encoding.UTF8.GetString(topVia.Span), out var via)
             ? new ResponseTarget(ResponseRouting.Route(received.Transport, received.Source, received.Connection, via, Options.SymmetricResponseRouting), ViaStamp.Stamp(via, received.Source, Options.SymmetricResponseRouting))

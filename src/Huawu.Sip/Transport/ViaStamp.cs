@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Huawu.Sip.Headers;
+using Huawu.Sip.Parsing;
 
 namespace Huawu.Sip.Transport;
 
@@ -23,7 +24,8 @@ internal static class ViaStamp
         var raw = topVia.RawBytes;
         var parameters = topVia.Parameters.RawBytes;
         var prefix = parameters.IsEmpty || !raw.Overlaps(parameters, out var offset) ? raw : raw[..offset];
-        var text = new StringBuilder(Encoding.UTF8.GetString(prefix).TrimEnd());
+        // The sent-protocol and sent-by may be folded over lines (RFC 4475 §3.1.1.1): a header value is one line.
+        var text = new StringBuilder(FoldedText.ToUnfoldedString(prefix).TrimEnd());
         foreach (var parameter in topVia.Parameters)
         {
             if (parameter.NameEquals("received"u8) || parameter.NameEquals("rport"u8)) continue;
