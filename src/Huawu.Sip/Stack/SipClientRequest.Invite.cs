@@ -85,15 +85,17 @@ public sealed partial class SipClientRequest
     /// </summary>
     private void OnForkOrRetransmission(SipMessage response)
     {
+        SipDialog? known;
         SipDialog fork;
         lock (sync)
         {
-            if (dialogs.TryGetValue(response.To.Tag ?? "", out var known))
-            {
-                known.Reacknowledge(response.CSeq.Number);
-                return;
-            }
-            fork = GetOrCreateDialog(response);
+            known = dialogs.GetValueOrDefault(response.To.Tag ?? "");
+            fork = known ?? GetOrCreateDialog(response);
+        }
+        if (known is not null)
+        {
+            known.Reacknowledge(response.CSeq.Number);
+            return;
         }
         stack!.Observe(fork.AcknowledgeAsync(Request!));
         if (!dialogHandler!.OnForkedDialog(fork))

@@ -14,6 +14,7 @@ public sealed partial class SipClientRequest
 {
     private int authenticationAttempts;
     private bool glareRetried;
+    private ITimer? glareTimer;
 
     internal static SipClientRequest Start(SipStack stack, SipMessageBuilder request, SipDialog? dialog, ISipDialogHandler? dialogHandler, SipSendOptions options)
     {
@@ -93,8 +94,6 @@ public sealed partial class SipClientRequest
         lock (sync) glareTimer = timer;
         timer.Change(TimeSpan.FromMilliseconds(10 * tens), Timeout.InfiniteTimeSpan);
     }
-
-    private ITimer? glareTimer;
 
     private void RetryAfterGlare()
     {

@@ -37,8 +37,7 @@ public sealed partial class SipStack
         }
         else if (message.IsResponse)
         {
-            // §18.1.2: a response matching no client transaction is dropped.
-            if (!Transactions.TryDeliverResponse(message)) Counters.Increment(SipCounter.StrayResponsesDropped);
+            OnResponse(message);
         }
         else if (message.Method.Known == KnownMethod.Ack)
         {
@@ -48,6 +47,18 @@ public sealed partial class SipStack
         {
             OnNewRequest(received, message);
         }
+    }
+
+    private void OnResponse(SipMessage response)
+    {
+        // §8.1.3.3: a response with more than one Via was meant for someone else (a misrouted proxy response).
+        if (response.Vias.Count() > 1)
+        {
+            Counters.Increment(SipCounter.MalformedResponsesDropped);
+            return;
+        }
+        // §18.1.2: a response matching no client transaction is dropped.
+        if (!Transactions.TryDeliverResponse(response)) Counters.Increment(SipCounter.StrayResponsesDropped);
     }
 
     private void OnNewRequest(in ReceivedMessage received, SipMessage request)

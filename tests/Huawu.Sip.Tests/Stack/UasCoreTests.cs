@@ -177,6 +177,20 @@ public sealed class UasCoreTests
     }
 
     [Fact]
+    public void A_response_with_two_vias_is_dropped()
+    {
+        // RFC 3261 §8.1.3.3: it was meant for a proxy, not for this UAC.
+        var options = harness.Stack.Send(harness.Stack.CreateRequest(SipMethod.Options, "sip:198.51.100.7", "sip:robot@huawu.local"));
+        var misrouted = StackHarness.Answer(options.Request!, 200, extra: "Via: SIP/2.0/UDP 198.51.100.99;branch=z9hG4bKextra");
+        harness.Receive(misrouted);
+
+        Assert.False(options.FinalResponse.IsCompleted);
+        Assert.Equal(1, harness.Count(SipCounter.MalformedResponsesDropped));
+        harness.Receive(StackHarness.Answer(options.Request!, 200));
+        Assert.Equal(200, StackHarness.Final(options).StatusCode);
+    }
+
+    [Fact]
     public void Stray_responses_and_acks_are_counted_and_dropped()
     {
         harness.Receive(StackHarness.Answer(TestMessages.Request("OPTIONS"), 200));
