@@ -12,8 +12,8 @@ public interface ISipDialogHandler
 {
     /// <summary>
     /// A request inside the dialog (BYE, re-INVITE, UPDATE, INFO, REFER, NOTIFY, MESSAGE), already checked for
-    /// order (RFC 3261 §12.2.2) and glare (§14.2); answer it through <paramref name="request"/>. For a BYE the
-    /// dialog is already terminated.
+    /// order (RFC 3261 §12.2.2) and glare (§14.2); answer it through <paramref name="request"/>. A BYE is
+    /// followed by <see cref="OnTerminated"/>.
     /// </summary>
     void OnRequest(SipDialog dialog, SipServerTransaction request);
 

@@ -50,8 +50,9 @@ public sealed partial class SipDialog
             Reject(transaction, refused);
             return;
         }
-        if (ended) End(SipDialogEnd.ByeReceived);
         Handler.OnRequest(this, transaction);
+        // The BYE is handed on first so the handler answers it for a dialog it still knows, then told of the end.
+        if (ended) End(SipDialogEnd.ByeReceived);
     }
 
     /// <summary>The TU answered the peer's re-INVITE finally; a 2xx is retransmitted until its ACK (§13.3.1.4).</summary>

@@ -8,7 +8,8 @@ namespace Huawu.Sip.Stack;
 public sealed partial class SipClientRequest
 {
     private readonly ISipDialogHandler? dialogHandler;
-    private readonly Dictionary<string, SipDialog> dialogs = new(StringComparer.OrdinalIgnoreCase);
+    // The dialogs of an INVITE by remote tag; made on the first 1xx or 2xx with a tag, never for other methods.
+    private Dictionary<string, SipDialog>? dialogs;
     private SipDialog? confirmed;
     private bool cancelRequested;
     private bool cancelSent;
@@ -67,7 +68,7 @@ public sealed partial class SipClientRequest
         {
             if (confirmed is not null) return confirmed;
             dialog = confirmed = GetOrCreateDialog(response);
-            others = [.. dialogs.Values.Where(d => d != dialog)];
+            others = [.. dialogs!.Values.Where(d => d != dialog)];
             foreach (var other in others) dialogs.Remove(other.RemoteTag);
         }
         dialog.Confirm(response);
@@ -89,7 +90,7 @@ public sealed partial class SipClientRequest
         SipDialog fork;
         lock (sync)
         {
-            known = dialogs.GetValueOrDefault(response.To.Tag ?? "");
+            known = dialogs?.GetValueOrDefault(response.To.Tag ?? "");
             fork = known ?? GetOrCreateDialog(response);
         }
         if (known is not null)
@@ -109,6 +110,7 @@ public sealed partial class SipClientRequest
         List<SipDialog> early;
         lock (sync)
         {
+            if (dialogs is null) return;
             early = [.. dialogs.Values.Where(d => d != confirmed)];
             foreach (var dialog in early) dialogs.Remove(dialog.RemoteTag);
         }
@@ -119,6 +121,7 @@ public sealed partial class SipClientRequest
     private SipDialog GetOrCreateDialog(SipMessage response)
     {
         var tag = response.To.Tag ?? "";
+        dialogs ??= new Dictionary<string, SipDialog>(StringComparer.OrdinalIgnoreCase);
         if (dialogs.TryGetValue(tag, out var dialog)) return dialog;
         dialog = SipDialog.ForClient(stack!, dialogHandler!, request!, response, transaction!.Route.Transport.Protocol);
         dialogs[tag] = dialog;

@@ -77,6 +77,7 @@ public sealed class ServerDialogTests
         var (dialog, _) = Assert.Single(harness.Dialogs.Requests);
         Assert.Equal(SipDialogEnd.ByeReceived, dialog.EndReason);
         Assert.Same(dialog, Assert.Single(harness.Dialogs.Terminated));
+        Assert.Equal(["ack", "request BYE", "terminated"], harness.Dialogs.Events);
         Assert.Equal(2, harness.SentResponses(200).Count); // the 2xx and the BYE's 200
 
         // RFC 3261 §12.2.2: no dialog matches any more.
