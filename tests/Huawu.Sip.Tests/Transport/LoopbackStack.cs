@@ -33,17 +33,20 @@ internal sealed class LoopbackStack : ISipRequestHandler, IAsyncDisposable
 
     public IPEndPoint Tcp => Stack.LocalEndPoints.Single(e => e.Transport == TransportProtocol.Tcp).EndPoint;
 
+    /// <summary>When set, requests are recorded but left for the test to answer.</summary>
+    public bool HoldRequests { get; set; }
+
     public void OnRequest(SipServerTransaction request)
     {
         Requests.Enqueue(request);
-        request.Respond(200);
+        if (!HoldRequests) request.Respond(200);
     }
 
-    /// <summary>An OPTIONS from a client at <paramref name="sentBy"/>.</summary>
-    public static byte[] Options(string transport, string sentBy, string branch, string viaParameters = "") =>
+    /// <summary>An OPTIONS (or another body-less request) from a client at <paramref name="sentBy"/>.</summary>
+    public static byte[] Options(string transport, string sentBy, string branch, string viaParameters = "", string method = "OPTIONS") =>
         Encoding.ASCII.GetBytes(
-            $"OPTIONS sip:huawu@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/{transport} {sentBy};branch={branch}{viaParameters}\r\nMax-Forwards: 70\r\n"
-            + $"From: <sip:test@127.0.0.1>;tag=t1\r\nTo: <sip:huawu@127.0.0.1>\r\nCall-ID: {branch}@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
+            $"{method} sip:huawu@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/{transport} {sentBy};branch={branch}{viaParameters}\r\nMax-Forwards: 70\r\n"
+            + $"From: <sip:test@127.0.0.1>;tag=t1\r\nTo: <sip:huawu@127.0.0.1>\r\nCall-ID: {branch}@test\r\nCSeq: 1 {method}\r\nContent-Length: 0\r\n\r\n");
 
     public async Task<TcpClient> ConnectAsync()
     {

@@ -4,6 +4,7 @@ using Huawu.Sip.Diagnostics;
 using Huawu.Sip.Framing;
 using Huawu.Sip.Transport;
 using Huawu.Testing;
+using Huawu.Testing.Peers;
 
 namespace Huawu.Sip.Tests.Transport;
 
@@ -151,5 +152,41 @@ public sealed class TcpTransportTests
         // The Via names the TCP listener, where responses on a new connection would come (§18.2.2).
         Assert.Contains($"Via: SIP/2.0/TCP 127.0.0.1:{node.Tcp.Port};", text.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, node.Stack.GetStatistics().OpenConnections);
+    }
+
+    [Fact]
+    public async Task A_response_whose_connection_closed_goes_over_a_new_connection_to_the_sent_by_port()
+    {
+        // RFC 3261 §18.2.2: "the server SHOULD open a connection to the IP address in the received parameter ...
+        // using the port in the sent-by value".
+        await using var node = new LoopbackStack { HoldRequests = true };
+        using var client = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        client.Start();
+        var sentByPort = ((System.Net.IPEndPoint)client.LocalEndpoint).Port;
+        using (var first = await node.ConnectAsync())
+        {
+            // A MESSAGE, which reaches the TU (the stack would answer an OPTIONS at once).
+            await first.GetStream().WriteAsync(LoopbackStack.Options("TCP", $"127.0.0.1:{sentByPort}", "z9hG4bKreconnect", method: "MESSAGE"));
+            await LoopbackStack.WaitUntilAsync(() => !node.Requests.IsEmpty, "the request arrives");
+        }
+        await LoopbackStack.WaitUntilAsync(() => node.Stack.GetStatistics().OpenConnections == 0, "the connection is gone");
+        Assert.True(node.Requests.TryPeek(out var request));
+        request.Respond(200);
+
+        using var accepted = await client.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var response = Assert.Single(await StreamReading.ReadResponsesAsync(accepted.GetStream(), 1));
+        Assert.Contains("branch=z9hG4bKreconnect", response, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_a_503_for_the_request()
+    {
+        // RFC 3261 §8.1.3.1: a transport failure is reported to the TU as a 503.
+        await using var node = new LoopbackStack();
+        var closedPort = FreePorts.Next();
+        var request = node.Stack.Send(node.Stack.CreateRequest(Huawu.Sip.Messages.SipMethod.Options, $"sip:x@127.0.0.1:{closedPort};transport=tcp", "sip:robot@127.0.0.1"));
+
+        var final = await request.FinalResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((503, Huawu.Sip.Stack.SipResponseSource.TransportError), (final.StatusCode, final.Source));
     }
 }
