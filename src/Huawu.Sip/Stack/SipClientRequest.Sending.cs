@@ -18,7 +18,7 @@ public sealed partial class SipClientRequest
 
     internal static SipClientRequest Start(SipStack stack, SipMessageBuilder request, SipDialog? dialog, ISipDialogHandler? dialogHandler, SipSendOptions options)
     {
-        var sending = new SipClientRequest(stack, dialog, dialogHandler, options);
+        var sending = new SipClientRequest(stack, request.Method.Known, dialog, dialogHandler, options);
         stack.Observe(sending.SendAsync(request));
         return sending;
     }
@@ -54,7 +54,7 @@ public sealed partial class SipClientRequest
         {
             return TryAuthenticate(response, credentials);
         }
-        if (status == 491 && InDialog is { } dialog && response.CSeq.KnownMethod == KnownMethod.Invite && !glareRetried)
+        if (status == 491 && InDialog is { } dialog && method == KnownMethod.Invite && !glareRetried)
         {
             ScheduleGlareRetry(dialog);
             return true;

@@ -19,12 +19,14 @@ public sealed partial class SipClientRequest : IClientTransactionUser
     private readonly Lock sync = new();
     private readonly SipStack? stack;
     private readonly SipSendOptions options;
+    private readonly KnownMethod method;
     private SipMessage? request;
     private ClientTransaction? transaction;
 
-    private SipClientRequest(SipStack? stack, SipDialog? dialog, ISipDialogHandler? dialogHandler, SipSendOptions options)
+    private SipClientRequest(SipStack? stack, KnownMethod method, SipDialog? dialog, ISipDialogHandler? dialogHandler, SipSendOptions options)
     {
         this.stack = stack;
+        this.method = method;
         InDialog = dialog;
         this.dialogHandler = dialogHandler;
         this.options = options;
@@ -48,7 +50,7 @@ public sealed partial class SipClientRequest : IClientTransactionUser
     /// <summary>A request refused before sending: a re-INVITE meeting another INVITE of its dialog (RFC 3261 §14.1).</summary>
     internal static SipClientRequest Refused(int statusCode)
     {
-        var refused = new SipClientRequest(null, null, null, SipSendOptions.Default);
+        var refused = new SipClientRequest(null, KnownMethod.Unknown, null, null, SipSendOptions.Default);
         refused.Complete(new SipResponse(SipResponseSource.Refused, statusCode));
         return refused;
     }
@@ -126,7 +128,8 @@ public sealed partial class SipClientRequest : IClientTransactionUser
         var status = source == SipResponseSource.Timeout ? 408 : 503;
         if (InDialog is { } dialog)
         {
-            dialog.EndOutgoingInvite();
+            if (method == KnownMethod.Invite) dialog.EndOutgoingInvite();
+            // §12.2.1.2: a request in the dialog that times out ends it, as a 408 would.
             if (source == SipResponseSource.Timeout) dialog.End(SipDialogEnd.RequestFailed);
         }
         EndEarlyDialogs();

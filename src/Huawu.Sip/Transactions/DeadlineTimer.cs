@@ -21,8 +21,6 @@ internal sealed class DeadlineTimer : IDisposable
     /// <summary>The interval it was last armed with (retransmission timers double it).</summary>
     public TimeSpan Interval { get; private set; }
 
-    public bool IsArmed => deadline is not null;
-
     public void Arm(TimeSpan after)
     {
         Interval = after;

@@ -28,8 +28,6 @@ internal sealed class TransactionLayer
 
     public int Count => server.Count + client.Count;
 
-    public int ServerCount => server.Count;
-
     /// <summary>
     /// Hands a request to the server transaction it belongs to, if any: a retransmission gets the last response
     /// again, an ACK for a failure completes its INVITE transaction. ACKs for 2xx never match (they carry a new

@@ -11,6 +11,4 @@ internal readonly record struct OutboundRoute(ISipTransport Transport, IPEndPoin
     public bool IsReliable => Transport.IsReliable;
 
     public void Send(ReadOnlyMemory<byte> message, ISendFailureHandler? onFailure) => Transport.Send(this, message, onFailure);
-
-    public SipEndPoint RemoteSipEndPoint => new(Transport.Protocol, Remote);
 }

@@ -28,8 +28,6 @@ internal sealed class TransportSet : IAsyncDisposable
         return null;
     }
 
-    public bool Has(TransportProtocol protocol) => All.Any(t => t.Protocol == protocol);
-
     /// <summary>A route to <paramref name="address"/> over <paramref name="protocol"/>; false when no transport fits.</summary>
     public bool TryRoute(TransportProtocol protocol, IPAddress address, int port, out OutboundRoute route)
     {
