@@ -18,7 +18,7 @@ internal sealed class UdpTransport : ISipTransport
     private readonly Socket socket;
     private readonly int receiveLoops;
     private readonly SipCounters counters;
-    private readonly CancellationTokenSource stopping = new();
+    private volatile bool stopped;
     private readonly List<Task> loops = [];
     private ITransportSink? sink;
 
@@ -68,14 +68,18 @@ internal sealed class UdpTransport : ISipTransport
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ReceiveBufferSize);
         var address = new SocketAddress(socket.AddressFamily);
+        // Most datagrams come from a few peers (a trunk, a proxy): keep the last source rather than remake it.
+        var lastAddress = new SocketAddress(socket.AddressFamily);
+        IPEndPoint? lastSource = null;
         try
         {
-            while (!stopping.IsCancellationRequested)
+            while (true)
             {
                 int length;
                 try
                 {
-                    length = await socket.ReceiveFromAsync(buffer, SocketFlags.None, address, stopping.Token);
+                    // No cancellation token: disposing the socket ends the wait, and no registration is made per call.
+                    length = await socket.ReceiveFromAsync(buffer, SocketFlags.None, address);
                 }
                 catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionRefused or SocketError.MessageSize)
                 {
@@ -83,12 +87,17 @@ internal sealed class UdpTransport : ISipTransport
                     continue;
                 }
                 if (length == 0) continue;
-                var source = (IPEndPoint)LocalEndPoint.Create(address);
+                if (lastSource is null || !address.Equals(lastAddress))
+                {
+                    lastSource = (IPEndPoint)LocalEndPoint.Create(address);
+                    address.Buffer.CopyTo(lastAddress.Buffer);
+                    lastAddress.Size = address.Size;
+                }
                 counters.Increment(SipCounter.MessagesReceived);
-                sink!.OnReceived(new ReceivedMessage(buffer.AsSpan(0, length).ToArray(), this, source, null));
+                sink!.OnReceived(new ReceivedMessage(buffer.AsSpan(0, length).ToArray(), this, lastSource, null));
             }
         }
-        catch (OperationCanceledException)
+        catch (SocketException) when (stopped)
         {
         }
         catch (ObjectDisposedException)
@@ -102,9 +111,8 @@ internal sealed class UdpTransport : ISipTransport
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
+        stopped = true;
         socket.Dispose();
         await Task.WhenAll(loops);
-        stopping.Dispose();
     }
 }

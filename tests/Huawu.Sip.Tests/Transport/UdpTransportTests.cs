@@ -36,6 +36,25 @@ public sealed class UdpTransportTests
     }
 
     [Fact]
+    public async Task Datagrams_from_two_peers_in_turn_are_answered_to_each()
+    {
+        await using var node = new LoopbackStack();
+        using var first = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        using var second = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (client, name) in new[] { (first, "a"), (second, "b") })
+            {
+                var branch = $"z9hG4bK{name}{round}";
+                await client.SendAsync(LoopbackStack.Options("UDP", "10.9.9.9:5060", branch, ";rport"), node.Udp);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                var received = await client.ReceiveAsync(timeout.Token);
+                Assert.Contains(branch, Encoding.ASCII.GetString(received.Buffer), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_stack_sends_and_receives_a_request_over_udp()
     {
         await using var node = new LoopbackStack();
