@@ -64,6 +64,8 @@ internal abstract class ClientTransaction : ISendFailureHandler, IDeadlineOwner
         else OnTimeoutTimer();
     }
 
+    public bool IsAwaitingResponse => IsAwaitingFinal(State);
+
     /// <summary>RFC 3261 §17.1.4: a transport failure ends the transaction and is reported as a 503.</summary>
     public void OnSendFailed()
     {

@@ -79,6 +79,9 @@ internal abstract class ServerTransaction : ISendFailureHandler, IDeadlineOwner
 
     public abstract void OnDeadline(DeadlineTimer timer);
 
+    /// <summary>A response awaits nothing (the ACK for a failure comes however it comes).</summary>
+    public bool IsAwaitingResponse => false;
+
     /// <summary>RFC 3261 §17.2.4: a response that cannot be sent ends the transaction (the failure is counted).</summary>
     public void OnSendFailed()
     {

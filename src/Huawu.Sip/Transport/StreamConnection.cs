@@ -16,6 +16,7 @@ internal abstract partial class StreamConnection
     private readonly Channel<PendingSend> outbox =
         Channel.CreateUnbounded<PendingSend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource closing = new();
+    private readonly AwaitingAnswers awaitingAnswers = new();
     private int closed;
     private long lastActivity;
 
@@ -63,6 +64,9 @@ internal abstract partial class StreamConnection
         }
         StopDeadline();
         Host.OnClosed(this);
+        // pjsip does the same: a request whose connection broke will not get its answer over it (RFC 3261 §18.2.2
+        // lets the server open a new one, but a client cannot count on that).
+        foreach (var awaiting in awaitingAnswers.TakeAll()) awaiting.OnSendFailed();
     }
 
     /// <summary>Opens the byte stream: connects an outgoing socket, or wraps an accepted one.</summary>
@@ -105,6 +109,7 @@ internal abstract partial class StreamConnection
                     await stream.WriteAsync(current.Message, closing.Token);
                     Touch();
                     Host.Counters.Increment(SipCounter.MessagesSent);
+                    if (current.OnFailure is { IsAwaitingResponse: true } awaiting) awaitingAnswers.Track(awaiting);
                     current = default;
                 }
             }

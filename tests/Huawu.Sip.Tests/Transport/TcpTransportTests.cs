@@ -189,4 +189,38 @@ public sealed class TcpTransportTests
         var final = await request.FinalResponse.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal((503, Huawu.Sip.Stack.SipResponseSource.TransportError), (final.StatusCode, final.Source));
     }
+
+    [Fact]
+    public async Task A_connection_that_breaks_while_an_invite_rings_fails_it_with_503()
+    {
+        // RFC 3261 §8.1.3.1: a broken connection is a transport error; Proceeding has no timer to end the wait.
+        await using var node = new LoopbackStack();
+        using var peer = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        peer.Start();
+        var port = ((System.Net.IPEndPoint)peer.LocalEndpoint).Port;
+        var invite = node.Stack.CreateInvite($"sip:callee@127.0.0.1:{port};transport=tcp", "sip:robot@127.0.0.1", null, "v=0\r\n"u8.ToArray());
+        var call = node.Stack.SendInvite(invite, new IgnoringDialogHandler());
+
+        using (var accepted = await peer.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            var stream = accepted.GetStream();
+            var received = new StringBuilder();
+            var buffer = new byte[8192];
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            while (!received.ToString().Contains("\r\n\r\nv=0", StringComparison.Ordinal)) received.Append(Encoding.ASCII.GetString(buffer, 0, await stream.ReadAsync(buffer, timeout.Token)));
+            Assert.True(Huawu.Sip.Parsing.SipParser.TryParse(Encoding.ASCII.GetBytes(received.ToString()), out var sent, out _));
+            await stream.WriteAsync(Huawu.Sip.Building.SipMessageBuilder.CreateResponse(sent, 180, toTag: "t").ToArray());
+            await LoopbackStack.WaitUntilAsync(() => call.Responses.Count > 0, "the 180 arrives");
+        }
+
+        var final = await call.FinalResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((503, Huawu.Sip.Stack.SipResponseSource.TransportError), (final.StatusCode, final.Source));
+    }
+
+    private sealed class IgnoringDialogHandler : Huawu.Sip.Dialogs.ISipDialogHandler
+    {
+        public void OnRequest(Huawu.Sip.Dialogs.SipDialog dialog, Huawu.Sip.Stack.SipServerTransaction request) => request.Respond(200);
+
+        public void OnAckTimeout(Huawu.Sip.Dialogs.SipDialog dialog) => dialog.SendBye();
+    }
 }
