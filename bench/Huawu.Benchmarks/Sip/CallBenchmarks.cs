@@ -28,7 +28,13 @@ public class CallBenchmarks : ISipRequestHandler, ISipDialogHandler
         callerWire.Peer = calleeWire;
         var options = new SipStackOptions
         {
-            Timers = new SipTimerOptions { T1 = TimeSpan.FromMilliseconds(1), T2 = TimeSpan.FromMilliseconds(4), T4 = TimeSpan.FromMilliseconds(5), TimerD = TimeSpan.FromMilliseconds(32) },
+            Timers = new SipTimerOptions
+            {
+                T1 = TimeSpan.FromMilliseconds(1),
+                T2 = TimeSpan.FromMilliseconds(4),
+                T4 = TimeSpan.FromMilliseconds(5),
+                TimerD = TimeSpan.FromMilliseconds(32),
+            },
         };
         caller = new SipStack(options, this, TimeProvider.System, null, [callerWire]);
         callee = new SipStack(options, this, TimeProvider.System, null, [calleeWire]);

@@ -30,12 +30,10 @@ internal readonly struct DialogKey : IEquatable<DialogKey>
         new(Encoding.UTF8.GetBytes(callId), Encoding.UTF8.GetBytes(localTag), Encoding.UTF8.GetBytes(remoteTag));
 
     /// <summary>For a request received by the UAS side of a dialog: the To tag is ours (§12.2.2).</summary>
-    public static DialogKey ForReceivedRequest(SipMessage request) =>
-        new(KeyBytes.SliceOf(request.Buffer, request.CallIdBytes), KeyBytes.SliceOf(request.Buffer, request.To.TagBytes), KeyBytes.SliceOf(request.Buffer, request.From.TagBytes));
+    public static DialogKey ForReceivedRequest(SipMessage request) => Slice(request, request.To.TagBytes, request.From.TagBytes);
 
     /// <summary>For a response received by the UAC side: the From tag is ours (§12.1.2).</summary>
-    public static DialogKey ForReceivedResponse(SipMessage response) =>
-        new(KeyBytes.SliceOf(response.Buffer, response.CallIdBytes), KeyBytes.SliceOf(response.Buffer, response.From.TagBytes), KeyBytes.SliceOf(response.Buffer, response.To.TagBytes));
+    public static DialogKey ForReceivedResponse(SipMessage response) => Slice(response, response.From.TagBytes, response.To.TagBytes);
 
     public bool Equals(DialogKey other) =>
         hash == other.hash
@@ -46,4 +44,10 @@ internal readonly struct DialogKey : IEquatable<DialogKey>
     public override bool Equals(object? obj) => obj is DialogKey other && Equals(other);
 
     public override int GetHashCode() => hash;
+
+    private static DialogKey Slice(SipMessage message, ReadOnlySpan<byte> localTag, ReadOnlySpan<byte> remoteTag)
+    {
+        var buffer = message.Buffer;
+        return new(KeyBytes.SliceOf(buffer, message.CallIdBytes), KeyBytes.SliceOf(buffer, localTag), KeyBytes.SliceOf(buffer, remoteTag));
+    }
 }

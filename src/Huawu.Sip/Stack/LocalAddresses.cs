@@ -21,8 +21,11 @@ internal sealed class LocalAddresses
         HostOf(transport) + ":" + transport.LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The Contact value reaching this node over <paramref name="transport"/>.</summary>
-    public string Contact(ISipTransport transport) =>
-        "<sip:" + SentBy(transport) + (transport.Protocol == TransportProtocol.Udp ? "" : ";transport=" + TransportProtocols.NameOf(transport.Protocol).ToLowerInvariant()) + ">";
+    public string Contact(ISipTransport transport)
+    {
+        var parameter = transport.Protocol == TransportProtocol.Udp ? "" : ";transport=" + TransportProtocols.NameOf(transport.Protocol).ToLowerInvariant();
+        return "<sip:" + SentBy(transport) + parameter + ">";
+    }
 
     private string HostOf(ISipTransport transport)
     {

@@ -178,8 +178,11 @@ public sealed partial class SipStack
         if (partial.MethodBytes.SequenceEqual("ACK"u8)) return false;
         if (!partial.Contains(HeaderId.Via) || !partial.Contains(HeaderId.CSeq)) return false;
         // Routed by the top Via when it can be read, else straight back to the source.
+        var symmetric = Options.SymmetricResponseRouting;
         var target = partial.GetValues(HeaderId.Via).TryGetFirst(out var topVia) && ViaHeader.TryParse(Encoding.UTF8.GetString(topVia.Span), out var via)
-            ? new ResponseTarget(ResponseRouting.Route(received.Transport, received.Source, received.Connection, via, Options.SymmetricResponseRouting), ViaStamp.Stamp(via, received.Source, Options.SymmetricResponseRouting))
+            ? new ResponseTarget(
+                ResponseRouting.Route(received.Transport, received.Source, received.Connection, via, symmetric),
+                ViaStamp.Stamp(via, received.Source, symmetric))
             : new ResponseTarget(new OutboundRoute(received.Transport, received.Source, received.Connection), null);
         var response = WithServer(SipMessageBuilder.CreateResponse(partial, 400, reason, SipIdentifiers.NewTag()));
         target.Send(target.Serialize(response), null);
