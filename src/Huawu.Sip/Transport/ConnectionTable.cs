@@ -10,7 +10,10 @@ namespace Huawu.Sip.Transport;
 /// </summary>
 internal sealed class ConnectionTable : IDisposable
 {
-    private readonly ConcurrentDictionary<IPEndPoint, StreamConnection> connections = new();
+    // Every open connection, and the one to reuse per far end (a newer connection to the same address replaces an
+    // older one there, which stays open and listed).
+    private readonly ConcurrentDictionary<StreamConnection, byte> all = new();
+    private readonly ConcurrentDictionary<IPEndPoint, StreamConnection> byRemote = new();
     private readonly SipConnectionLimits limits;
     private readonly ITimer sweep;
     private int count;
@@ -34,28 +37,30 @@ internal sealed class ConnectionTable : IDisposable
     }
 
     /// <summary>Lists a connection in a reserved place; it gives the place back through <see cref="Remove"/> when it closes.</summary>
-    public void Register(StreamConnection connection) =>
-        // A newer connection with the same far end replaces the older one as the one to reuse.
-        connections.AddOrUpdate(connection.RemoteEndPoint, connection, (_, _) => connection);
+    public void Register(StreamConnection connection)
+    {
+        all[connection] = 0;
+        byRemote[connection.RemoteEndPoint] = connection;
+    }
 
     /// <summary>The open connection to <paramref name="remote"/>, if any.</summary>
     public bool TryGet(IPEndPoint remote, out StreamConnection connection) =>
-        connections.TryGetValue(remote, out connection!) && connection.IsOpen;
+        byRemote.TryGetValue(remote, out connection!) && connection.IsOpen;
 
     public void Remove(StreamConnection connection)
     {
-        connections.TryRemove(new KeyValuePair<IPEndPoint, StreamConnection>(connection.RemoteEndPoint, connection));
-        Interlocked.Decrement(ref count);
+        byRemote.TryRemove(new KeyValuePair<IPEndPoint, StreamConnection>(connection.RemoteEndPoint, connection));
+        if (all.TryRemove(connection, out _)) Interlocked.Decrement(ref count);
     }
 
     public void CloseAll()
     {
-        foreach (var connection in connections.Values) connection.Close();
+        foreach (var connection in all.Keys) connection.Close();
     }
 
     private void CloseIdle()
     {
-        foreach (var connection in connections.Values)
+        foreach (var connection in all.Keys)
         {
             if (connection.IdleFor >= limits.IdleTimeout) connection.Close(SipCounter.ConnectionsClosedIdle);
         }
