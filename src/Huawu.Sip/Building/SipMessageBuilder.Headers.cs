@@ -35,6 +35,19 @@ public sealed partial class SipMessageBuilder
         return Insert(index < 0 ? headers.Count : index, id, null, Text(value));
     }
 
+    /// <summary>
+    /// Replaces the first line of <paramref name="id"/> in place, or puts the header first of all when absent: the
+    /// top Via a server transport stamped with received and rport (RFC 3261 §18.2.1, RFC 3581 §4), and the Via a
+    /// client transport gives a request once it knows the transport (§18.1.1).
+    /// </summary>
+    internal SipMessageBuilder SetFirst(HeaderId id, string value)
+    {
+        var index = IndexOf(id);
+        if (index < 0) return Insert(0, id, null, Text(value));
+        headers[index] = new BuiltHeader(id, null, Text(value));
+        return this;
+    }
+
     /// <summary>Removes every line of a known header; returns how many there were.</summary>
     public int RemoveHeaders(HeaderId id)
     {
