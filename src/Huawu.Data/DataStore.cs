@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Huawu.Data.Keys;
+using Huawu.Data.Migrations;
+using Huawu.Data.Protection;
+using Huawu.Data.Storage;
+
+namespace Huawu.Data;
+
+/// <summary>
+/// The records Huawu keeps, on SQLite or PostgreSQL: open it once per process (it migrates the schema), then
+/// use its repositories. Personal data is encrypted and blind-indexed inside the repositories; callers see
+/// plaintext values and never SQL.
+/// </summary>
+public sealed class DataStore : IAsyncDisposable
+{
+    private DataStore(StoreContext context, DataStoreOptions options, int schemaVersion)
+    {
+        Context = context;
+        Options = options;
+        SchemaVersion = schemaVersion;
+    }
+
+    public DataStoreOptions Options { get; }
+
+    public DatabaseProvider Provider => Context.Database.Provider;
+
+    /// <summary>The schema version after migrating.</summary>
+    public int SchemaVersion { get; }
+
+    public KeyRing Keys => Context.Cipher.Keys;
+
+    public PhoneNumberNormalizer PhoneNumbers => Context.PhoneNumbers;
+
+    internal StoreContext Context { get; }
+
+    internal Database Database => Context.Database;
+
+    /// <summary>Opens the database, creating and migrating it as needed. Expected failures come back as a result.</summary>
+    public static async Task<DataStoreOpenResult> OpenAsync(DataStoreOptions options, KeyRing keys, TimeProvider time,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(time);
+        var problems = DatabaseOptionsValidator.Validate(options.Database).ToList();
+        if (problems.Count > 0) return DataStoreOpenResult.Failed(string.Join("; ", problems));
+        Database? database = null;
+        try
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            database = options.Database.Provider == DatabaseProvider.Postgres
+                ? PostgresDatabase.Open(options.Database.ConnectionString!)
+                : await SqliteDatabase.OpenFileAsync(options.Database.ConnectionString, options.DataDirectory, cancellation);
+            var migration = await Migrator.MigrateAsync(database, time, cancellation);
+            if (!migration.Succeeded)
+            {
+                await database.DisposeAsync();
+                return DataStoreOpenResult.Failed(migration.Error!);
+            }
+            var context = new StoreContext(database, new PersonalDataCipher(keys), new BlindIndex(keys),
+                new PhoneNumberNormalizer(options.Database.DefaultCountryCode), time);
+            return DataStoreOpenResult.Opened(new DataStore(context, options, migration.Version));
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            if (database is not null) await database.DisposeAsync();
+            return DataStoreOpenResult.Failed($"cannot open the {options.Database.Provider.ToString().ToLowerInvariant()} database: {e.Message}");
+        }
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
