@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Huawu.Data.Accounts;
 using Huawu.Data.Keys;
 using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
@@ -18,6 +19,7 @@ public sealed class DataStore : IAsyncDisposable
         Context = context;
         Options = options;
         SchemaVersion = schemaVersion;
+        Users = new UserRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -30,6 +32,8 @@ public sealed class DataStore : IAsyncDisposable
     public KeyRing Keys => Context.Cipher.Keys;
 
     public PhoneNumberNormalizer PhoneNumbers => Context.PhoneNumbers;
+
+    public IUserRepository Users { get; }
 
     internal StoreContext Context { get; }
 
