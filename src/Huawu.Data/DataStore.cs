@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Huawu.Data.Accounts;
+using Huawu.Data.Compliance;
+using Huawu.Data.Contacts;
 using Huawu.Data.Keys;
 using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
@@ -20,6 +22,9 @@ public sealed class DataStore : IAsyncDisposable
         Options = options;
         SchemaVersion = schemaVersion;
         Users = new UserRepository(context);
+        Contacts = new ContactRepository(context);
+        DoNotCall = new DoNotCallList(context);
+        Consents = new ConsentRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -34,6 +39,12 @@ public sealed class DataStore : IAsyncDisposable
     public PhoneNumberNormalizer PhoneNumbers => Context.PhoneNumbers;
 
     public IUserRepository Users { get; }
+
+    public IContactRepository Contacts { get; }
+
+    public IDoNotCallList DoNotCall { get; }
+
+    public IConsentRepository Consents { get; }
 
     internal StoreContext Context { get; }
 
