@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Huawu.Data.Accounts;
+using Huawu.Data.Calls;
+using Huawu.Data.Campaigns;
 using Huawu.Data.Compliance;
 using Huawu.Data.Contacts;
 using Huawu.Data.Keys;
@@ -25,6 +27,9 @@ public sealed class DataStore : IAsyncDisposable
         Contacts = new ContactRepository(context);
         DoNotCall = new DoNotCallList(context);
         Consents = new ConsentRepository(context);
+        Campaigns = new CampaignRepository(context);
+        Attempts = new CallAttemptRepository(context);
+        Calls = new CallRecordRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -45,6 +50,12 @@ public sealed class DataStore : IAsyncDisposable
     public IDoNotCallList DoNotCall { get; }
 
     public IConsentRepository Consents { get; }
+
+    public ICampaignRepository Campaigns { get; }
+
+    public ICallAttemptRepository Attempts { get; }
+
+    public ICallRecordRepository Calls { get; }
 
     internal StoreContext Context { get; }
 
