@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Huawu.Data.Accounts;
+using Huawu.Data.Audit;
 using Huawu.Data.Calls;
 using Huawu.Data.Campaigns;
 using Huawu.Data.Compliance;
@@ -30,6 +31,7 @@ public sealed class DataStore : IAsyncDisposable
         Campaigns = new CampaignRepository(context);
         Attempts = new CallAttemptRepository(context);
         Calls = new CallRecordRepository(context);
+        _audit = new AuditLog(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -56,6 +58,10 @@ public sealed class DataStore : IAsyncDisposable
     public ICallAttemptRepository Attempts { get; }
 
     public ICallRecordRepository Calls { get; }
+
+    private readonly AuditLog _audit;
+
+    public IAuditLog Audit => _audit;
 
     internal StoreContext Context { get; }
 
@@ -94,5 +100,9 @@ public sealed class DataStore : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _audit.Dispose();
+        return Database.DisposeAsync();
+    }
 }
