@@ -8,7 +8,9 @@ using Huawu.Data.Contacts;
 using Huawu.Data.Keys;
 using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
+using Huawu.Data.Recordings;
 using Huawu.Data.Storage;
+using Huawu.Data.Transcripts;
 
 namespace Huawu.Data;
 
@@ -32,6 +34,9 @@ public sealed class DataStore : IAsyncDisposable
         Attempts = new CallAttemptRepository(context);
         Calls = new CallRecordRepository(context);
         _audit = new AuditLog(context);
+        RecordingFiles = new RecordingStore(options.RecordingsDirectory);
+        Recordings = new RecordingRepository(context, RecordingFiles);
+        Transcripts = new TranscriptRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -62,6 +67,12 @@ public sealed class DataStore : IAsyncDisposable
     private readonly AuditLog _audit;
 
     public IAuditLog Audit => _audit;
+
+    public IRecordingRepository Recordings { get; }
+
+    public ITranscriptRepository Transcripts { get; }
+
+    internal RecordingStore RecordingFiles { get; }
 
     internal StoreContext Context { get; }
 

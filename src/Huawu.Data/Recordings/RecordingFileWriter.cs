@@ -25,12 +25,13 @@ internal sealed class RecordingFileWriter : IAsyncDisposable
     private bool _anyQueued;
     private int _state; // 0 open, 1 completing or done, 2 aborted
 
-    public RecordingFileWriter(string path, DataKey key, RecordingFormat format, int chunkSize = RecordingFileHeader.DefaultChunkSize)
+    public RecordingFileWriter(string path, DataKey key, RecordingFormat format, int chunkSize = RecordingFileHeader.DefaultChunkSize,
+        byte[]? fileId = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         _path = path;
         _chunkSize = chunkSize;
-        Header = new RecordingFileHeader(key.Id, RandomNumberGenerator.GetBytes(RecordingFileHeader.FileIdLength), chunkSize, format);
+        Header = new RecordingFileHeader(key.Id, fileId ?? RandomNumberGenerator.GetBytes(RecordingFileHeader.FileIdLength), chunkSize, format);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var file = new FileStream(path + PartialSuffix, new FileStreamOptions
         {
