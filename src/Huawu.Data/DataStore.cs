@@ -9,6 +9,8 @@ using Huawu.Data.Keys;
 using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
 using Huawu.Data.Recordings;
+using Huawu.Data.Retention;
+using Huawu.Data.Settings;
 using Huawu.Data.Storage;
 using Huawu.Data.Transcripts;
 
@@ -37,6 +39,8 @@ public sealed class DataStore : IAsyncDisposable
         RecordingFiles = new RecordingStore(options.RecordingsDirectory);
         Recordings = new RecordingRepository(context, RecordingFiles);
         Transcripts = new TranscriptRepository(context);
+        Settings = new SettingsRepository(context);
+        RetentionPolicies = new RetentionPolicyRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -71,6 +75,10 @@ public sealed class DataStore : IAsyncDisposable
     public IRecordingRepository Recordings { get; }
 
     public ITranscriptRepository Transcripts { get; }
+
+    public ISettingsRepository Settings { get; }
+
+    public IRetentionPolicyRepository RetentionPolicies { get; }
 
     internal RecordingStore RecordingFiles { get; }
 

@@ -8,14 +8,15 @@ internal sealed partial class CallRecordRepository
     public Task<DataResult<CallLeg>> AddLegAsync(long callId, NewCallLeg leg, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(leg);
-        var (party, _, stored) = ProtectPhone(leg.Party, EncryptedColumns.LegParty);
+        var (party, partyIndex, stored) = ProtectPhone(leg.Party, EncryptedColumns.LegParty);
         return Database.WriteAsync(async (c, t) =>
         {
             if (!await CallExists(c, t, callId, cancellation)) return DataResult.Fail<CallLeg>(DataProblem.NotFound, $"call {callId}");
             var id = await c.Scalar<long>("""
-                INSERT INTO call_legs (call_id, leg_uuid, role, party_enc, started_at) VALUES (@callId, @LegUuid, @Role, @party, @startedAt)
+                INSERT INTO call_legs (call_id, leg_uuid, role, party_enc, party_index, started_at)
+                VALUES (@callId, @LegUuid, @Role, @party, @partyIndex, @startedAt)
                 RETURNING id
-                """, new { callId, leg.LegUuid, leg.Role, party, startedAt = UnixTime.ToMs(leg.StartedAt) }, t, cancellation);
+                """, new { callId, leg.LegUuid, leg.Role, party, partyIndex, startedAt = UnixTime.ToMs(leg.StartedAt) }, t, cancellation);
             return DataResult.Ok(new CallLeg(id, callId, leg.LegUuid, leg.Role, stored, leg.StartedAt, null, null, null));
         }, cancellation);
     }

@@ -230,12 +230,14 @@ CREATE TABLE call_legs (
     leg_uuid     TEXT NOT NULL,
     role         TEXT NOT NULL,
     party_enc    BLOB,
+    party_index  BLOB,
     started_at   INTEGER NOT NULL,
     answered_at  INTEGER,
     ended_at     INTEGER,
     hangup_cause TEXT
 );
 CREATE INDEX call_legs_call ON call_legs (call_id);
+CREATE INDEX call_legs_party ON call_legs (party_index) WHERE party_index IS NOT NULL;
 
 CREATE TABLE call_events (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
