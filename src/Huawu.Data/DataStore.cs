@@ -37,7 +37,7 @@ public sealed class DataStore : IAsyncDisposable
         Calls = new CallRecordRepository(context);
         _audit = new AuditLog(context);
         RecordingFiles = new RecordingStore(options.RecordingsDirectory);
-        Recordings = new RecordingRepository(context, RecordingFiles);
+        RecordingRepository = new RecordingRepository(context, RecordingFiles);
         Transcripts = new TranscriptRepository(context);
         Settings = new SettingsRepository(context);
         RetentionPolicies = new RetentionPolicyRepository(context);
@@ -72,7 +72,7 @@ public sealed class DataStore : IAsyncDisposable
 
     public IAuditLog Audit => _audit;
 
-    public IRecordingRepository Recordings { get; }
+    public IRecordingRepository Recordings => RecordingRepository;
 
     public ITranscriptRepository Transcripts { get; }
 
@@ -81,6 +81,8 @@ public sealed class DataStore : IAsyncDisposable
     public IRetentionPolicyRepository RetentionPolicies { get; }
 
     internal RecordingStore RecordingFiles { get; }
+
+    internal RecordingRepository RecordingRepository { get; }
 
     internal StoreContext Context { get; }
 

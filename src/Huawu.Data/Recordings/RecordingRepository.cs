@@ -67,6 +67,24 @@ internal sealed class RecordingRepository(StoreContext context, RecordingStore f
             cancellation);
     }
 
+    /// <summary>
+    /// Deletes every recording matching <paramref name="where"/> (a fixed SQL condition, never user text): files
+    /// first, then rows, in batches. Returns how many recordings went.
+    /// </summary>
+    internal async Task<int> DeleteWhereAsync(string where, object parameters, CancellationToken cancellation)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            var batch = await Database.ReadAsync(c => c.List<Row>(SelectRecordings + " WHERE " + where + " ORDER BY id LIMIT 500", parameters, null, cancellation),
+                cancellation);
+            if (batch.Count == 0) return deleted;
+            foreach (var row in batch) Files.DeleteFiles(row.RelativePath);
+            deleted += await Database.WriteAsync((c, t) => c.Exec("DELETE FROM recordings WHERE id = @Id", batch.Select(r => new { r.Id }), t, cancellation),
+                cancellation);
+        }
+    }
+
     internal sealed class Row
     {
         public long Id { get; set; }
