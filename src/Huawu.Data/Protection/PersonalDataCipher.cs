@@ -86,13 +86,6 @@ internal sealed class PersonalDataCipher(KeyRing keys)
         }
     }
 
-    /// <summary>The same value under the active key (key rotation); a value already under it comes back as is.</summary>
-    public byte[] Reencrypt(byte[] envelope, EncryptedColumn column)
-    {
-        if (Envelope.TryReadKeyId(envelope, out var keyId) && keyId == Keys.ActiveKeyId) return envelope;
-        return Protect(Unprotect(envelope, column), column);
-    }
-
     private static byte[] Seal(ReadOnlySpan<byte> plaintext, EncryptedColumn column, DataKey key)
     {
         var envelope = new byte[Envelope.Overhead + plaintext.Length];
