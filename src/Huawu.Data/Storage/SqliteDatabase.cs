@@ -29,13 +29,14 @@ internal sealed class SqliteDatabase : Database
     /// <summary>Opens (creating if needed) the database file and switches it to WAL, which the file remembers.</summary>
     public static async Task<SqliteDatabase> OpenFileAsync(string? connectionString, string dataDirectory, CancellationToken cancellation)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString ?? "");
-        if (string.IsNullOrEmpty(builder.DataSource)) builder.DataSource = Path.Combine(dataDirectory, DefaultFileName);
-        builder.DataSource = Path.GetFullPath(builder.DataSource);
-        builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        builder.ForeignKeys = true;
-        builder.Pooling = true;
-        builder.DefaultTimeout = 30;
+        var builder = new SqliteConnectionStringBuilder(connectionString ?? "")
+        {
+            DataSource = ResolvePath(connectionString, dataDirectory),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
         Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         var database = new SqliteDatabase(builder.ToString(), builder.DataSource);
         await using var connection = await database.OpenAsync(cancellation);
@@ -43,6 +44,13 @@ internal sealed class SqliteDatabase : Database
         command.CommandText = "PRAGMA journal_mode = WAL;";
         await command.ExecuteNonQueryAsync(cancellation);
         return database;
+    }
+
+    /// <summary>The database file: the connection string's data source, or <c>huawu.db</c> in the data directory.</summary>
+    public static string ResolvePath(string? connectionString, string dataDirectory)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString ?? "").DataSource;
+        return Path.GetFullPath(string.IsNullOrEmpty(dataSource) ? Path.Combine(dataDirectory, DefaultFileName) : dataSource);
     }
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellation)
