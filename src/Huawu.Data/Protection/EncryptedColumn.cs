@@ -8,19 +8,16 @@ namespace Huawu.Data.Protection;
 /// </summary>
 internal sealed class EncryptedColumn
 {
-    public EncryptedColumn(string table, string column, DataClass dataClass)
+    public EncryptedColumn(string table, string column)
     {
         Table = table;
         Column = column;
-        DataClass = dataClass;
         Label = Encoding.UTF8.GetBytes(table + "." + column);
     }
 
     public string Table { get; }
 
     public string Column { get; }
-
-    public DataClass DataClass { get; }
 
     /// <summary>The associated data that ties a value to this column.</summary>
     public byte[] Label { get; }

@@ -7,15 +7,15 @@ namespace Huawu.Data.Protection;
 /// </summary>
 internal static class EncryptedColumns
 {
-    public static readonly EncryptedColumn ContactPhone = new("contacts", "phone_enc", DataClass.PhoneNumber);
-    public static readonly EncryptedColumn ContactName = new("contacts", "name_enc", DataClass.PersonName);
-    public static readonly EncryptedColumn ContactIdNumber = new("contacts", "id_number_enc", DataClass.IdNumber);
-    public static readonly EncryptedColumn ContactNotes = new("contacts", "notes_enc", DataClass.Note);
-    public static readonly EncryptedColumn ContactAttributes = new("contacts", "attributes_enc", DataClass.Variable);
-    public static readonly EncryptedColumn CallCustomerPhone = new("calls", "customer_phone_enc", DataClass.PhoneNumber);
-    public static readonly EncryptedColumn LegParty = new("call_legs", "party_enc", DataClass.PhoneNumber);
-    public static readonly EncryptedColumn CallVariableValue = new("call_variables", "value_enc", DataClass.Variable);
-    public static readonly EncryptedColumn TranscriptText = new("transcript_segments", "text_enc", DataClass.Transcript);
+    public static readonly EncryptedColumn ContactPhone = new("contacts", "phone_enc");
+    public static readonly EncryptedColumn ContactName = new("contacts", "name_enc");
+    public static readonly EncryptedColumn ContactIdNumber = new("contacts", "id_number_enc");
+    public static readonly EncryptedColumn ContactNotes = new("contacts", "notes_enc");
+    public static readonly EncryptedColumn ContactAttributes = new("contacts", "attributes_enc");
+    public static readonly EncryptedColumn CallCustomerPhone = new("calls", "customer_phone_enc");
+    public static readonly EncryptedColumn LegParty = new("call_legs", "party_enc");
+    public static readonly EncryptedColumn CallVariableValue = new("call_variables", "value_enc");
+    public static readonly EncryptedColumn TranscriptText = new("transcript_segments", "text_enc");
 
     public static IReadOnlyList<EncryptedColumn> All { get; } =
     [

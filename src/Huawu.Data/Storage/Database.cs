@@ -51,11 +51,4 @@ internal abstract class Database : IAsyncDisposable
         await transaction.CommitAsync(cancellation);
         return result;
     }
-
-    public Task WriteAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellation, WriterLock? serialize = null) =>
-        WriteAsync(async (connection, transaction) =>
-        {
-            await work(connection, transaction);
-            return true;
-        }, cancellation, serialize);
 }
