@@ -40,20 +40,22 @@ public sealed class RetentionPurgeService : IAsyncDisposable
         if (Interlocked.Exchange(ref _running, 1) == 1) return;
         _current = Task.Run(async () =>
         {
+            PurgeCompletedEventArgs outcome;
             try
             {
-                var report = await _purge.RunAsync(_stopping.Token);
-                Completed?.Invoke(this, new PurgeCompletedEventArgs(report, null));
+                outcome = new PurgeCompletedEventArgs(await _purge.RunAsync(_stopping.Token), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A background pass has no caller to throw to: report it, keep the schedule.
-                Completed?.Invoke(this, new PurgeCompletedEventArgs(null, e));
+                outcome = new PurgeCompletedEventArgs(null, e);
             }
             finally
             {
+                // Open for the next tick before anyone hears of this pass, so a tick during the report is not lost.
                 Volatile.Write(ref _running, 0);
             }
+            Completed?.Invoke(this, outcome);
         });
     }
 
