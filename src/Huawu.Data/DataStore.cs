@@ -23,6 +23,8 @@ namespace Huawu.Data;
 /// </summary>
 public sealed class DataStore : IAsyncDisposable
 {
+    private readonly AuditLog _audit;
+
     private DataStore(StoreContext context, DataStoreOptions options, int schemaVersion)
     {
         Context = context;
@@ -68,8 +70,6 @@ public sealed class DataStore : IAsyncDisposable
 
     public ICallRecordRepository Calls { get; }
 
-    private readonly AuditLog _audit;
-
     public IAuditLog Audit => _audit;
 
     public IRecordingRepository Recordings => RecordingRepository;
@@ -105,10 +105,11 @@ public sealed class DataStore : IAsyncDisposable
                 ? PostgresDatabase.Open(options.Database.ConnectionString!)
                 : await SqliteDatabase.OpenFileAsync(options.Database.ConnectionString, options.DataDirectory, cancellation);
             var migration = await Migrator.MigrateAsync(database, time, cancellation);
-            if (!migration.Succeeded)
+            var refusal = migration.Succeeded ? await KeyCheck.VerifyOrRecordAsync(database, keys, time, cancellation) : migration.Error;
+            if (refusal is not null)
             {
                 await database.DisposeAsync();
-                return DataStoreOpenResult.Failed(migration.Error!);
+                return DataStoreOpenResult.Failed(refusal);
             }
             var context = new StoreContext(database, new PersonalDataCipher(keys), new BlindIndex(keys),
                 new PhoneNumberNormalizer(options.Database.DefaultCountryCode), time);

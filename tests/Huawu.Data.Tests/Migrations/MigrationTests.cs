@@ -16,7 +16,7 @@ public sealed class MigrationTests
         "agent_skills", "queues", "queue_skills", "queue_members", "trunks", "numbers", "contact_lists", "contacts",
         "campaigns", "call_attempts", "calls", "call_legs", "call_events", "call_variables", "recordings",
         "transcript_segments", "scripts", "script_versions", "dispositions", "do_not_call", "consents", "audit_log",
-        "retention_policies", "settings",
+        "retention_policies", "settings", "key_fingerprints",
     ];
 
     [Theory, BothDatabases]

@@ -357,6 +357,14 @@ CREATE TABLE retention_policies (
     updated_at  INTEGER NOT NULL
 );
 
+-- A fingerprint of each key the data was written with (an HMAC of a fixed label, revealing nothing of the key),
+-- so a node started with the wrong key file is refused instead of silently missing do-not-call entries.
+CREATE TABLE key_fingerprints (
+    name        TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL
+);
+
 CREATE TABLE settings (
     key        TEXT PRIMARY KEY,
     value      TEXT NOT NULL,
