@@ -11,6 +11,13 @@ internal static class HuawuCli
         {
             ServeCommand.Create(),
             ConfigCommand.Create(),
+            UserCommand.Create(),
+            KeysCommand.Create(),
+            AuditCommand.Create(),
+            EraseCommand.Create(),
+            BackupCommand.CreateBackup(),
+            BackupCommand.CreateRestore(),
+            RetentionCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

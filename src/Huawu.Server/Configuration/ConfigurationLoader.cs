@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Data.Storage;
 using Huawu.Telephony.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -45,6 +46,7 @@ public static class ConfigurationLoader
         var errors = new List<string>();
         Apply(overrides, configuration, errors);
         errors.AddRange(TelephonyOptionsValidator.Validate(configuration.Telephony));
+        errors.AddRange(DatabaseOptionsValidator.Validate(configuration.Database));
         if (!IPAddress.TryParse(configuration.Http.Address, out _))
             errors.Add($"http.address: '{configuration.Http.Address}' is not an IP address");
         if (configuration.Http.Port is < 0 or > 65535)

@@ -1,3 +1,4 @@
+using Huawu.Data.Storage;
 using Huawu.Telephony.Configuration;
 
 namespace Huawu.Server.Configuration;
@@ -10,6 +11,9 @@ public sealed class ServerConfiguration
 {
     /// <summary>The data directory: database, recordings, logs. Relative paths are taken from the working directory.</summary>
     public string Data { get; set; } = "data";
+
+    /// <summary>The database (SQLite in the data directory unless set) and where the data keys are.</summary>
+    public DatabaseOptions Database { get; set; } = new();
 
     public HttpOptions Http { get; set; } = new();
 

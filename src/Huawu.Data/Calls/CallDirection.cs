@@ -1,0 +1,9 @@
+namespace Huawu.Data.Calls;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+    /// <summary>Between extensions: no customer.</summary>
+    Internal,
+}

@@ -1,0 +1,38 @@
+namespace Huawu.Data.Calls;
+
+/// <summary>Calls with their legs, events and collected variables.</summary>
+public interface ICallRecordRepository
+{
+    /// <summary>Records a call; <see cref="DataProblem.Duplicate"/> when its uuid is already recorded.</summary>
+    Task<DataResult<CallRecord>> InsertAsync(NewCallRecord call, CancellationToken cancellation = default);
+
+    /// <summary>Records many calls in batched multi-row statements; calls whose uuid exists are skipped. Returns how many were added.</summary>
+    Task<int> InsertManyAsync(IReadOnlyList<NewCallRecord> calls, CancellationToken cancellation = default);
+
+    Task<CallRecord?> GetAsync(long id, CancellationToken cancellation = default);
+
+    Task<CallRecord?> FindByUuidAsync(string callUuid, CancellationToken cancellation = default);
+
+    /// <summary>Calls with this customer, newest first, whatever spelling the number is given in.</summary>
+    Task<IReadOnlyList<CallRecord>> FindByCustomerPhoneAsync(string phone, CancellationToken cancellation = default);
+
+    Task<bool> MarkAnsweredAsync(long id, DateTimeOffset answeredAt, CancellationToken cancellation = default);
+
+    Task<bool> EndAsync(long id, CallEnd end, CancellationToken cancellation = default);
+
+    Task<DataResult<CallLeg>> AddLegAsync(long callId, NewCallLeg leg, CancellationToken cancellation = default);
+
+    Task<bool> EndLegAsync(long legId, DateTimeOffset endedAt, string hangupCause, CancellationToken cancellation = default);
+
+    Task<IReadOnlyList<CallLeg>> LegsAsync(long callId, CancellationToken cancellation = default);
+
+    /// <summary>Appends an event stamped with the current time.</summary>
+    Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default);
+
+    Task<IReadOnlyList<CallEvent>> EventsAsync(long callId, CancellationToken cancellation = default);
+
+    /// <summary>Sets a variable (robot slot, agent field) on a call; the value is encrypted.</summary>
+    Task<bool> SetVariableAsync(long callId, string name, string value, CancellationToken cancellation = default);
+
+    Task<IReadOnlyDictionary<string, string>> VariablesAsync(long callId, CancellationToken cancellation = default);
+}

@@ -1,0 +1,21 @@
+namespace Huawu.Data.Campaigns;
+
+/// <summary>Call attempts: the dialer's write-ahead record, and the per-number history its frequency caps read.</summary>
+public interface ICallAttemptRepository
+{
+    /// <summary>
+    /// Records an attempt about to be dialed (numbered after the contact's earlier attempts in this campaign);
+    /// <see cref="DataProblem.NotFound"/> when the campaign or contact does not exist.
+    /// </summary>
+    Task<DataResult<CallAttempt>> BeginAsync(long campaignId, long contactId, CancellationToken cancellation = default);
+
+    Task<bool> CompleteAsync(long attemptId, string outcome, string? dispositionCode, long? callId, CancellationToken cancellation = default);
+
+    /// <summary>Attempts at this number since a time, in every campaign (frequency caps); 0 for anything that is not a number.</summary>
+    Task<int> CountSinceAsync(string phone, DateTimeOffset since, CancellationToken cancellation = default);
+
+    Task<IReadOnlyList<CallAttempt>> ForContactAsync(long contactId, CancellationToken cancellation = default);
+
+    /// <summary>Attempts still marked as dialing: after a crash, the calls whose fate must be settled before redialing.</summary>
+    Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(CancellationToken cancellation = default);
+}
