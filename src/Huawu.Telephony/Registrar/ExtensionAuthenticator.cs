@@ -89,6 +89,6 @@ internal sealed class ExtensionAuthenticator
     /// </summary>
     private static bool NamesRequestUri(string digestUri, SipUri requestUri) =>
         SipUri.TryParse(digestUri, out var uri)
-            ? UriEquivalence.AreEquivalent(uri, requestUri)
+            ? SipUriEquivalence.AreEquivalent(uri, requestUri)
             : string.Equals(digestUri, requestUri.ToString(), StringComparison.OrdinalIgnoreCase);
 }

@@ -60,7 +60,7 @@ internal sealed partial class TrunkRegistrationClient
         var ours = SipUri.Parse(_requests.ContactUri);
         foreach (var contact in response.Contacts)
         {
-            if (!UriEquivalence.AreEquivalent(contact.Uri, ours)) continue;
+            if (!SipUriEquivalence.AreEquivalent(contact.Uri, ours)) continue;
             if (long.TryParse(contact.Parameters.GetValue("expires"), NumberStyles.None, CultureInfo.InvariantCulture, out var granted))
             {
                 return (int)Math.Min(granted, int.MaxValue);
