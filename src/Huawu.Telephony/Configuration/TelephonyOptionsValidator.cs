@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Media.Audio;
 
 namespace Huawu.Telephony.Configuration;
 
@@ -16,6 +17,7 @@ public static class TelephonyOptionsValidator
         ValidateRtp(options.Rtp, errors);
         ValidateTrunks(options.Trunks, errors);
         ValidateExtensions(options.Extensions, errors);
+        ValidateDiagnostics(options.Diagnostics, errors);
         return errors;
     }
 
@@ -79,6 +81,21 @@ public static class TelephonyOptionsValidator
         }
         foreach (var number in extensions.GroupBy(e => e.Number).Where(g => g.Count() > 1))
             errors.Add($"extensions: the number '{number.Key}' is used twice");
+    }
+
+    private static void ValidateDiagnostics(DiagnosticsOptions diagnostics, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(diagnostics.PlaybackFile)) return;
+        if (!File.Exists(diagnostics.PlaybackFile))
+        {
+            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' does not exist");
+            return;
+        }
+        using var file = File.OpenRead(diagnostics.PlaybackFile);
+        var status = WavReader.TryOpen(file, out var reader);
+        reader?.Dispose();
+        if (status != WavStatus.Ok)
+            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' is not a playable WAV ({status}); use 8 or 16 kHz PCM, A-law or µ-law");
     }
 
     // RFC 3261 §25.1: the unreserved characters of a user part, plus '+' common in E.164 numbers.
