@@ -87,12 +87,17 @@ internal sealed partial class CallLeg
     /// <summary>The ACK of our 2xx: it carries the answer when our 2xx carried the offer (RFC 3261 §13.2.1, §14).</summary>
     private void OnAck(SipMessage ack)
     {
-        if (!_offerAwaitingAck || IsEnded) return;
+        if (IsEnded) return;
+        if (!_offerAwaitingAck)
+        {
+            _answering?.TrySetResult(true); // the ACK of our answer: the call is established
+            return;
+        }
         _offerAwaitingAck = false;
         var sdp = _media!.Sdp;
         NegotiationResult? answer = SdpBodies.Read(ack, out var description) == SdpBody.Valid ? sdp.ApplyAnswer(description!) : null;
         if (answer is null) sdp.AbandonOffer();
-        if (_answering is not null && !IsUp)
+        if (!IsUp)
         {
             OnDelayedAnswer(answer);
             return;

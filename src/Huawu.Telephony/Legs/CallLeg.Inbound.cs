@@ -58,9 +58,8 @@ internal sealed partial class CallLeg
 
     private async Task<bool> AnswerInMailboxAsync()
     {
+        if (_answering is { } earlier) return await earlier.Task;
         if (Direction != CallDirection.Inbound || IsEnded) return IsUp;
-        if (IsUp) return true;
-        if (_answering is { } inProgress) return await inProgress.Task;
         var sdp = _media!.Sdp;
         // RFC 3261 §13.2.1: without an offer in the INVITE, ours goes in the 2xx and the answer comes in the ACK.
         var delayedOffer = sdp.Current is null;
@@ -68,13 +67,11 @@ internal sealed partial class CallLeg
         var dialog = _invite!.Accept(_invite.CreateResponse(200).SetBody(body.ToUtf8(), SdpBodies.ContentType), this);
         if (dialog is null) return false; // a CANCEL got there first; its 487 ends the leg
         _dialog = dialog;
-        if (!delayedOffer)
-        {
-            StartMedia();
-            return true;
-        }
+        // Answered once the caller acknowledges (RFC 3261 §13.3.1.4): media flows from the 2xx when it carried the
+        // answer, from the ACK when it carried our offer.
         _answering = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _offerAwaitingAck = true;
+        if (delayedOffer) _offerAwaitingAck = true;
+        else StartMedia();
         return await _answering.Task;
     }
 
