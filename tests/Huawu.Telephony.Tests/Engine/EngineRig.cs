@@ -70,7 +70,8 @@ internal sealed class EngineRig : IAsyncDisposable
         for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += TimeSpan.FromMilliseconds(20))
         {
             Time.Advance(20);
-            await Task.Yield();
+            // Loopback packets and mailbox work run on other threads: give them the tick to catch up.
+            await Task.Delay(1);
         }
     }
 
