@@ -94,7 +94,7 @@ public sealed class CallFlowTests
         // RFC 3261 §9.1: the CANCEL gets 200 and the INVITE 487; the caller gave up, the callee was abandoned.
         Assert.False(result.IsAnswered);
         Assert.Equal((HangupCause.NoAnswer, (int?)487), (result.Cause, result.SipStatus));
-        var callerEnd = rig.CallerEvents.All<CallHungUp>().Single();
+        var callerEnd = await rig.CallerEvents.WaitAsync<CallHungUp>();
         var calleeEnd = await rig.CalleeEvents.WaitAsync<CallHungUp>();
         Assert.Equal((HangupCause.NoAnswer, HangupSide.Local, (int?)487), (callerEnd.Cause, callerEnd.By, callerEnd.SipStatus));
         Assert.Equal((HangupCause.OriginatorCancel, HangupSide.Remote, (int?)487), (calleeEnd.Cause, calleeEnd.By, calleeEnd.SipStatus));

@@ -24,6 +24,13 @@ internal sealed class EngineRig : IAsyncDisposable
 
     public ManualTimeProvider Time { get; }
 
+    public required TestLog CallerLog { get; init; }
+
+    public required TestLog CalleeLog { get; init; }
+
+    /// <summary>Both engines' logs, for assertion messages.</summary>
+    public string Log => CallerLog + "\n" + CalleeLog;
+
     public TelephonyEngine Caller { get; }
 
     public TelephonyEngine Callee { get; }
@@ -39,13 +46,15 @@ internal sealed class EngineRig : IAsyncDisposable
         var time = new ManualTimeProvider();
         var calleeOptions = Options("caller", 5060);
         configureCallee?.Invoke(calleeOptions);
-        var callee = new TelephonyEngine(calleeOptions, time);
+        var calleeLog = new TestLog("callee");
+        var callee = new TelephonyEngine(calleeOptions, time, calleeLog);
         await callee.StartAsync();
         var callerOptions = Options("callee", callee.SipEndPoints[0].EndPoint.Port);
         configureCaller?.Invoke(callerOptions);
-        var caller = new TelephonyEngine(callerOptions, time);
+        var callerLog = new TestLog("caller");
+        var caller = new TelephonyEngine(callerOptions, time, callerLog);
         await caller.StartAsync();
-        return new EngineRig(time, caller, callee);
+        return new EngineRig(time, caller, callee) { CallerLog = callerLog, CalleeLog = calleeLog };
     }
 
     /// <summary>A node on loopback with a trunk to 127.0.0.1 (so the other engine's calls are a trunk's) and no keepalives.</summary>

@@ -36,6 +36,7 @@ public sealed class HoldTests
         Assert.True(await callee.HoldAsync().Within());
         Assert.True(await callee.HoldAsync().Within());
         await rig.CallerEvents.WaitAsync<CallHeld>();
+        await rig.CalleeEvents.WaitAsync<CallHeld>();
 
         Assert.Equal(CallState.Held, call.State);
         Assert.Single(rig.CallerEvents.All<CallHeld>());
@@ -68,6 +69,8 @@ public sealed class HoldTests
         });
         var result = await rig.CallAsync(destination).Within();
         Assert.True(result.IsAnswered, result.ToString());
-        return (result.Call!, await answered.Task.Within());
+        var callee = await Task.WhenAny(answered.Task, Task.Delay(Eventually.Patience)) == answered.Task ? answered.Task.Result : null;
+        Assert.True(callee is not null, "the callee never saw its answer acknowledged\n" + rig.Log);
+        return (result.Call!, callee);
     }
 }
