@@ -86,15 +86,23 @@ internal sealed class EngineRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Stopping waits (a grace on the fake clock) for BYE answers and 487s; the clock is moved until it is done.
-        var stopping = Task.WhenAll(Caller.StopAsync(), Callee.StopAsync());
+        await StopAsync(Time, Caller, Callee);
+        CallerEvents.Dispose();
+        CalleeEvents.Dispose();
+    }
+
+    /// <summary>
+    /// Stops engines on fake time: stopping waits (a grace on the fake clock) for BYE answers and 487s, so the clock
+    /// is moved until it is done.
+    /// </summary>
+    public static async Task StopAsync(ManualTimeProvider time, params TelephonyEngine[] engines)
+    {
+        var stopping = Task.WhenAll(engines.Select(e => e.StopAsync()));
         for (var i = 0; i < 2_000 && !stopping.IsCompleted; i++)
         {
-            Time.Advance(100);
+            time.Advance(100);
             await Task.Delay(1);
         }
         await stopping;
-        CallerEvents.Dispose();
-        CalleeEvents.Dispose();
     }
 }
