@@ -64,6 +64,8 @@ internal sealed partial class CallLeg
         // RFC 3261 §13.2.1: without an offer in the INVITE, ours goes in the 2xx and the answer comes in the ACK.
         var delayedOffer = sdp.Current is null;
         var body = delayedOffer ? sdp.CreateOffer() : sdp.LocalDescription!;
+        // The answer time is when the 2xx leaves, not when this mailbox next gets to it.
+        var answeredAt = Now;
         var dialog = _invite!.Accept(_invite.CreateResponse(200).SetBody(body.ToUtf8(), SdpBodies.ContentType), this);
         if (dialog is null) return false; // a CANCEL got there first; its 487 ends the leg
         _dialog = dialog;
@@ -71,7 +73,7 @@ internal sealed partial class CallLeg
         // answer, from the ACK when it carried our offer.
         _answering = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (delayedOffer) _offerAwaitingAck = true;
-        else StartMedia();
+        else StartMedia(answeredAt);
         return await _answering.Task;
     }
 

@@ -18,10 +18,10 @@ internal sealed partial class CallLeg
     }
 
     /// <summary>Media is agreed and the dialog confirmed: Answered, publishing <see cref="CallAnswered"/> once.</summary>
-    private void MarkAnswered()
+    private void MarkAnswered(DateTimeOffset? at = null)
     {
         if (_state is not (CallState.Setup or CallState.Ringing)) return;
-        var now = Now;
+        var now = at ?? Now;
         Volatile.Write(ref _answeredAtTicks, now.UtcTicks);
         _state = CallState.Answered;
         Logger.LogInformation("Call {CallId} answered ({Codec})", Id, _media!.Codec);

@@ -29,12 +29,12 @@ internal sealed partial class CallLeg
         return true;
     }
 
-    /// <summary>The first agreed stream starts flowing and the call is answered.</summary>
-    private void StartMedia()
+    /// <summary>The first agreed stream starts flowing and the call is answered (at the time given, else now).</summary>
+    private void StartMedia(DateTimeOffset? answeredAt = null)
     {
         ApplyNegotiated(_media!.Sdp.Current!);
         _mediaStarted = true;
-        MarkAnswered();
+        MarkAnswered(answeredAt);
     }
 
     /// <summary>
