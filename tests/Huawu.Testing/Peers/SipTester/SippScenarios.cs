@@ -51,7 +51,7 @@ public static class SippScenarios
     /// <summary>UAC: REGISTER, answers the 401 with credentials from -au/-ap, expects 200.</summary>
     public static SippScenario UacRegisterDigest() => File("uac_register_digest.xml");
 
-    /// <summary>UAC: OPTIONS ping, expects 200.</summary>
+    /// <summary>UAC: OPTIONS ping, expects 200 with INVITE in Allow.</summary>
     public static SippScenario UacOptions() => File("uac_options.xml");
 
     /// <summary>UAC for load runs: INVITE, ACK, hold for the default pause, BYE.</summary>
