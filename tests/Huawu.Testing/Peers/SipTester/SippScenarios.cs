@@ -54,6 +54,9 @@ public static class SippScenarios
     /// <summary>UAC: OPTIONS ping, expects 200 with INVITE in Allow.</summary>
     public static SippScenario UacOptions() => File("uac_options.xml");
 
+    /// <summary>UAC: calls, ACKs and waits (up to 20 s) for the far end's BYE, which it answers 200.</summary>
+    public static SippScenario UacRemoteBye() => File("uac_remote_bye.xml");
+
     /// <summary>UAC for load runs: INVITE, ACK, hold for the default pause, BYE.</summary>
     public static SippScenario UacLoad() => File("uac_load.xml");
 
