@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Sip.Authentication;
 using Huawu.Media.Audio;
 
 namespace Huawu.Telephony.Configuration;
@@ -37,6 +38,10 @@ public static class TelephonyOptionsValidator
         if (!string.IsNullOrEmpty(sip.PublicAddress) && Uri.CheckHostName(sip.PublicAddress) == UriHostNameType.Unknown)
             errors.Add($"sip.public_address: '{sip.PublicAddress}' is neither an IP address nor a host name");
         if (string.IsNullOrWhiteSpace(sip.Domain)) errors.Add("sip.domain: required");
+        if (sip.DigestAlgorithms.Count == 0) errors.Add("sip.digest_algorithms: at least one algorithm is needed");
+        if (sip.DigestAlgorithms.Distinct().Count() != sip.DigestAlgorithms.Count) errors.Add("sip.digest_algorithms: an algorithm is listed twice");
+        foreach (var algorithm in sip.DigestAlgorithms.Where(a => a is not (DigestAlgorithm.Md5 or DigestAlgorithm.Sha256)))
+            errors.Add($"sip.digest_algorithms: {algorithm} is not offered; use md5 and sha256");
         if (sip.MaxTransactions < 1) errors.Add("sip.max_transactions: must be at least 1");
         if (sip.MaxConnections < 1) errors.Add("sip.max_connections: must be at least 1");
     }
