@@ -3,6 +3,7 @@ using Huawu.Sip.Stack;
 using Huawu.Sip.Transport;
 using Huawu.Sip.Validation;
 using Huawu.Telephony.Configuration;
+using Huawu.Telephony.Signaling;
 using Microsoft.Extensions.Logging;
 using ListenerOptions = Huawu.Sip.Stack.SipListenerOptions;
 
@@ -26,7 +27,7 @@ internal static class StackOptions
             Capabilities = new LocalCapabilities
             {
                 Methods = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "UPDATE", "INFO", "REGISTER"],
-                ContentTypes = ["application/sdp", "application/dtmf-relay", "application/dtmf"],
+                ContentTypes = [SdpBodies.ContentType, DtmfInfo.RelayType, DtmfInfo.PlainType],
             },
             UnhandledException = exception => logger.LogError(exception, "SIP stack: a bug while handling a message"),
         };

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Huawu.Sip.Headers;
-using Huawu.Sip.Transport;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Signaling;
 using Huawu.Telephony.Trunks;
@@ -38,19 +37,23 @@ public sealed partial class TelephonyEngine
 
     /// <summary>
     /// Refuses new calls, hangs up every call (BYE, CANCEL or a final response), waits a little for them to end and
-    /// for the trunks to de-register, then closes the sockets.
+    /// for the trunks to de-register, then closes the sockets. An engine never started just releases what it holds.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _state, Stopped) != Running) return;
-        var legs = _calls.Values.ToList();
-        _logger.LogInformation("Telephony stopping: hanging up {Count} call(s)", legs.Count);
-        foreach (var leg in legs) await leg.HangupAsync(HangupCause.NormalClearing);
-        await WithinGrace(Task.WhenAll(legs.Select(l => Task.WhenAll(l.Ended, l.ByeCompletion))), cancellationToken);
-        if (_trunks is not null) await WithinGrace(_trunks.DisposeAsync().AsTask(), cancellationToken);
+        var previous = Interlocked.Exchange(ref _state, Stopped);
+        if (previous == Stopped) return;
+        if (previous == Running)
+        {
+            var legs = _calls.Values.ToList();
+            _logger.LogInformation("Telephony stopping: hanging up {Count} call(s)", legs.Count);
+            foreach (var leg in legs) await leg.HangupAsync(HangupCause.NormalClearing);
+            await WithinGrace(Task.WhenAll(legs.Select(l => Task.WhenAll(l.Ended, l.ByeCompletion))), cancellationToken);
+            if (_trunks is not null) await WithinGrace(_trunks.DisposeAsync().AsTask(), cancellationToken);
+        }
         await _stack.DisposeAsync();
         _media.Dispose();
-        Registrar.Dispose();
+        _registrar.Dispose();
         _logger.LogInformation("Telephony stopped");
     }
 

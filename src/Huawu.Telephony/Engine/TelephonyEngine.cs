@@ -31,6 +31,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
     private readonly MediaEngine _media;
     private readonly SipStack _stack;
     private readonly LegServices _legs;
+    private readonly SipRegistrar _registrar;
     private readonly TrunkAddressTable _trunkAddresses;
     private readonly OutboundRouting _routing;
     private Func<ICall, Task> _inboundHandler;
@@ -45,10 +46,10 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Huawu.Telephony");
         Diagnostics = new DiagnosticExtensions(options.Diagnostics);
         _inboundHandler = new Dialplan(options, Diagnostics).HandleAsync;
-        Registrar = new SipRegistrar(RegistrarOptions.For(options.Sip), options.Extensions, _time, OnRegistrationEvent);
+        _registrar = new SipRegistrar(RegistrarOptions.For(options.Sip), options.Extensions, _time, OnRegistrationEvent);
         _trunkAddresses = new TrunkAddressTable(options.Trunks);
         var inbound = new InboundRequests(
-            options, Registrar, new InboundCallClassifier(_trunkAddresses, Registrar), Diagnostics, OnInboundCall,
+            options, _registrar, new InboundCallClassifier(_trunkAddresses, _registrar), Diagnostics, OnInboundCall,
             () => Volatile.Read(ref _state) == Running, _logger);
         _stack = new SipStack(StackOptions.For(options, _logger), inbound, _time);
         _media = new MediaEngine(MediaOptions.For(options.Rtp), _time);
@@ -62,7 +63,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             MediaAddress = NodeAddresses.ForMedia(options),
             OnEnded = leg => _calls.TryRemove(leg.Id, out _),
         };
-        _routing = new OutboundRouting(options, Registrar, name => _trunks?.GetStatus(name));
+        _routing = new OutboundRouting(options, _registrar, name => _trunks?.GetStatus(name));
     }
 
     public CtiEventHub Events { get; } = new();
@@ -83,10 +84,6 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
 
     /// <summary>The ports RTP draws from.</summary>
     public PortRange RtpPorts => MediaOptions.Ports(_options.Rtp);
-
-    internal SipRegistrar Registrar { get; }
-
-    internal TrunkManager? Trunks => _trunks;
 
     public ICall? FindCall(CallId id) => _calls.GetValueOrDefault(id);
 

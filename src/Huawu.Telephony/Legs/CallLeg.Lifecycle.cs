@@ -17,7 +17,7 @@ internal sealed partial class CallLeg
         Publish(new CallRinging(Id, Now));
     }
 
-    /// <summary>Media is agreed and the dialog confirmed: Answered, publishing <see cref="CallAnswered"/> once.</summary>
+    /// <summary>Media is agreed and flows: Answered, publishing <see cref="CallAnswered"/> once.</summary>
     private void MarkAnswered(DateTimeOffset? at = null)
     {
         if (_state is not (CallState.Setup or CallState.Ringing)) return;

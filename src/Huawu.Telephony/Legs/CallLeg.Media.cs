@@ -12,8 +12,6 @@ namespace Huawu.Telephony.Legs;
 // The leg's media: its stream from setup to hang-up, what it sends (transmit, play), taps and recordings.
 internal sealed partial class CallLeg
 {
-    private bool _mediaStarted;
-
     /// <summary>Opens the leg's RTP stream; its events come back into the mailbox.</summary>
     private bool TryOpenMedia()
     {
@@ -33,7 +31,6 @@ internal sealed partial class CallLeg
     private void StartMedia(DateTimeOffset? answeredAt = null)
     {
         ApplyNegotiated(_media!.Sdp.Current!);
-        _mediaStarted = true;
         MarkAnswered(answeredAt);
     }
 
@@ -44,7 +41,7 @@ internal sealed partial class CallLeg
     private void ApplyNegotiated(NegotiatedAudio audio)
     {
         _media!.Apply(audio);
-        if (_mediaStarted || _state is CallState.Answered or CallState.Held) UpdateHold(remoteHolds: !audio.CanSend);
+        if (IsUp) UpdateHold(remoteHolds: !audio.CanSend);
     }
 
     public IDisposable Transmit(IAudioSource source)

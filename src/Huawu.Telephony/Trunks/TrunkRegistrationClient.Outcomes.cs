@@ -2,7 +2,6 @@ using System.Globalization;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
 using Huawu.Sip.Uris;
-using Huawu.Telephony.Registrar;
 
 namespace Huawu.Telephony.Trunks;
 

@@ -1,5 +1,4 @@
 using Huawu.Telephony.Calls;
-using Huawu.Telephony.Cti;
 using Huawu.Telephony.Engine;
 
 namespace Huawu.Telephony.Tests.Engine;

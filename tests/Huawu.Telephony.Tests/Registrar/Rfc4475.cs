@@ -3,7 +3,6 @@ using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
 using Huawu.Sip.Parsing;
 using Huawu.Sip.Transport;
-using Huawu.Telephony.Registrar;
 using Huawu.Testing;
 
 namespace Huawu.Telephony.Tests.Registrar;

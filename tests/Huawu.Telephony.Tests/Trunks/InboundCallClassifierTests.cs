@@ -6,7 +6,6 @@ using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
 using Huawu.Sip.Transport;
 using Huawu.Telephony.Configuration;
-using Huawu.Telephony.Registrar;
 using Huawu.Telephony.Tests.Registrar;
 using Huawu.Telephony.Trunks;
 
