@@ -63,7 +63,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             MediaAddress = NodeAddresses.ForMedia(options),
             OnEnded = leg => _calls.TryRemove(leg.Id, out _),
         };
-        _routing = new OutboundRouting(options, _registrar, name => _trunks?.GetStatus(name));
+        _routing = new OutboundRouting(options, _registrar, GetTrunkStatus);
     }
 
     public CtiEventHub Events { get; } = new();
@@ -86,6 +86,10 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
     public PortRange RtpPorts => MediaOptions.Ports(_options.Rtp);
 
     public ICall? FindCall(CallId id) => _calls.GetValueOrDefault(id);
+
+    /// <summary>A trunk's registration and keepalive state; null before start or for a trunk not configured.</summary>
+    public TrunkStatus? GetTrunkStatus(string trunk) =>
+        _trunks is { } trunks && _options.Trunks.Exists(t => string.Equals(t.Name, trunk, StringComparison.OrdinalIgnoreCase)) ? trunks.GetStatus(trunk) : null;
 
     public void SetInboundHandler(Func<ICall, Task> handler)
     {

@@ -36,6 +36,10 @@ public static class SippScenarios
     public static SippScenario UasRegisterChallenge(string user, string password) =>
         File("uas_register_challenge.xml").WithKey("auth_user", user).WithKey("auth_pass", password);
 
+    /// <summary>Registrar: as <see cref="UasRegisterChallenge"/>, then expects the binding removed (Expires 0) with credentials.</summary>
+    public static SippScenario UasRegisterUnregister(string user, string password) =>
+        File("uas_register_unregister.xml").WithKey("auth_user", user).WithKey("auth_pass", password);
+
     /// <summary>UAS for load runs: 200 + PCMU SDP at once, waits for BYE.</summary>
     public static SippScenario UasLoad() => File("uas_load.xml");
 
