@@ -1,4 +1,6 @@
 using Huawu.Server.Configuration;
+using Huawu.Telephony.Calls;
+using Huawu.Telephony.Engine;
 
 namespace Huawu.Server.Hosting;
 
@@ -10,9 +12,19 @@ internal static class NodeHost
         Directory.CreateDirectory(configuration.Data);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{configuration.Http.Address}:{configuration.Http.Port}");
+        // Every probe of /healthz would otherwise log five lines; the node's own events stay at Information.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services =>
+            new TelephonyEngine(configuration.Telephony, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton<ICallControl>(services => services.GetRequiredService<TelephonyEngine>());
+        builder.Services.AddHostedService<TelephonyService>();
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        HealthEndpoints.Map(app);
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("Huawu node started: HTTP on {Urls}; stop with SIGTERM or Ctrl-C", string.Join(", ", app.Urls)));
+        app.Lifetime.ApplicationStopped.Register(() => app.Logger.LogInformation("Huawu node stopped"));
         await app.RunAsync(cancellation);
         return 0;
     }

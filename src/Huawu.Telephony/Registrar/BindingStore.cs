@@ -41,7 +41,7 @@ internal sealed class BindingStore
         foreach (var contact in request.Contacts)
         {
             var uri = contact.Uri;
-            var draft = drafts.Find(d => UriEquivalence.AreEquivalent(d.Uri, uri));
+            var draft = drafts.Find(d => SipUriEquivalence.AreEquivalent(d.Uri, uri));
             if (draft is null)
             {
                 // Removing a contact that is not bound changes nothing.
@@ -72,7 +72,7 @@ internal sealed class BindingStore
 
     /// <summary>Whether a live binding was registered from <paramref name="address"/> (NAT and all).</summary>
     public bool HasBindingFrom(IPAddress address, DateTimeOffset now) =>
-        _byExtension.Values.Any(bindings => bindings.Any(b => !b.IsExpired(now) && b.Source.Address.Equals(address)));
+        _byExtension.Values.Any(bindings => bindings.Any(b => !b.IsExpired(now) && b.Source.HostAddress().Equals(address)));
 
     /// <summary>
     /// §10.3 step 7: a binding written by the same Call-ID is updated only by a higher CSeq, so that an old REGISTER

@@ -4,8 +4,8 @@ using Huawu.Sip.Authentication;
 using Huawu.Sip.Building;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Configuration;
-using Huawu.Telephony.Registrar;
 using Huawu.Telephony.Tests.Registrar;
 using Huawu.Telephony.Trunks;
 
@@ -16,7 +16,7 @@ public sealed class InboundCallClassifierTests : IDisposable
 {
     private const string Dialled = "sip:13800001234@huawu.local";
 
-    private static readonly SignalingEndPoint PhoneSource = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
+    private static readonly SipEndPoint PhoneSource = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
 
     private readonly RegistrarFixture _registrar = new();
     private readonly TrunkAddressTable _trunks = new(
@@ -154,6 +154,6 @@ public sealed class InboundCallClassifierTests : IDisposable
         return builder.Build();
     }
 
-    private static SignalingEndPoint Source(string address, int port = 5060, TransportProtocol transport = TransportProtocol.Udp) =>
+    private static SipEndPoint Source(string address, int port = 5060, TransportProtocol transport = TransportProtocol.Udp) =>
         new(transport, new IPEndPoint(IPAddress.Parse(address), port));
 }
