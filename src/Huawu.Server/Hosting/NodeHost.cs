@@ -20,6 +20,7 @@ internal static class NodeHost
             new TelephonyEngine(configuration.Telephony, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<ICallControl>(services => services.GetRequiredService<TelephonyEngine>());
         builder.Services.AddHostedService<TelephonyService>();
+        builder.Services.AddHostedService<CallEventLog>();
         var app = builder.Build();
         HealthEndpoints.Map(app);
         app.Lifetime.ApplicationStarted.Register(() =>

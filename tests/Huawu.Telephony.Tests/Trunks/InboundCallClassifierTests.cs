@@ -125,10 +125,21 @@ public sealed class InboundCallClassifierTests : IDisposable
         Assert.Equal(InboundCallSource.Rejected, _classifier.Classify(Invite("1001"), PhoneSource).Source);
     }
 
-    private void RegisterPhone()
+    [Fact] // A phone and a trunk behind one address (an office NAT, one host): the phone's own binding wins
+    public void A_phone_registered_from_a_trunk_address_is_still_challenged_as_a_phone()
+    {
+        var phoneBesideCarrier = Source("198.51.100.20", 5062);
+        RegisterPhone(phoneBesideCarrier);
+
+        Assert.Equal(InboundCallSource.Challenge, _classifier.Classify(Invite("1001"), phoneBesideCarrier).Source);
+        // The carrier itself, from its own port on that address, is still the trunk.
+        Assert.Equal("carrier", _classifier.Classify(Invite("carrier-user"), Source("198.51.100.20", 5060)).Trunk!.Name);
+    }
+
+    private void RegisterPhone(SipEndPoint? from = null)
     {
         var phone = _registrar.Phone("1001");
-        phone.Source = PhoneSource;
+        phone.Source = from ?? PhoneSource;
         Assert.Equal(200, phone.Register(_registrar.Registrar, b => b.AddHeader(HeaderId.Contact, "<sip:1001@198.51.100.7>")).StatusCode);
     }
 
