@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.OpenApi;
+
+namespace Huawu.Server.Api;
+
+/// <summary>The OpenAPI description of <c>/api/v1</c>, served at <c>/api/v1/openapi.json</c>.</summary>
+internal static class OpenApiDocument
+{
+    public const string Path = "/api/v1/openapi.json";
+
+    public static void Configure(OpenApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new Microsoft.OpenApi.OpenApiInfo
+            {
+                Title = "Huawu API",
+                Version = "v1",
+                Description = "Huawu (话务) contact center. Sign in at POST /api/v1/session (cookie; send X-CSRF-Token on changes) or use an "
+                    + "API token (Authorization: Bearer hwt_...). Errors are RFC 9457 problem documents with a stable 'code'. Lists take "
+                    + "?limit=&cursor= and answer {items, next}. Every endpoint's permission is in docs/permissions.md.",
+            };
+            return Task.CompletedTask;
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using Huawu.Data.Protection;
+using Huawu.Server.Security;
+
+namespace Huawu.Server.Realtime;
+
+/// <summary>
+/// A party of a call as signaling names it (<c>sip:+8613812345678@carrier</c>, <c>13812345678</c>, <c>1001</c>), shown
+/// whole to those who see phone numbers and otherwise reduced to the masked user part (<c>138****5678</c>): the host
+/// part is dropped too, since it can carry the number again.
+/// </summary>
+internal static class PartyText
+{
+    public static string? Show(PersonalDataView view, string? party)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (party is null || view.SeesWhole(DataClass.PhoneNumber)) return party;
+        var user = party;
+        var scheme = user.IndexOf(':', StringComparison.Ordinal);
+        if (scheme >= 0 && user[..scheme] is "sip" or "sips" or "tel") user = user[(scheme + 1)..];
+        var at = user.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0) user = user[..at];
+        var parameters = user.IndexOf(';', StringComparison.Ordinal);
+        if (parameters >= 0) user = user[..parameters];
+        return Masking.Phone(user);
+    }
+}
