@@ -7,6 +7,7 @@ using Huawu.Server.Api.Compliance;
 using Huawu.Server.Api.Contacts;
 using Huawu.Server.Api.Errors;
 using Huawu.Server.Api.Health;
+using Huawu.Server.Api.Problems;
 using Huawu.Server.Api.Recordings;
 using Huawu.Server.Api.Retention;
 using Huawu.Server.Api.Sessions;
@@ -51,7 +52,7 @@ internal static class HuawuApi
         services.AddSingleton<IReadinessCheck, ListenerReadiness>();
         AddRealtime(services);
         AddSecurity(services);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.AddDefaultCode);
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddOpenApi("v1", OpenApiDocument.Configure);
         return services;

@@ -27,6 +27,27 @@ internal static class ApiProblems
 
     public static IResult BadRequest(string code, string detail) => Result(StatusCodes.Status400BadRequest, code, "Bad request", detail);
 
+    /// <summary>
+    /// Gives problems the framework writes itself (no route: 404, wrong method: 405, unreadable body: 400) a code
+    /// too, so every problem a client sees has one.
+    /// </summary>
+    public static void AddDefaultCode(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.ProblemDetails.Extensions.ContainsKey(CodeExtension)) return;
+        context.ProblemDetails.Extensions[CodeExtension] = context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status400BadRequest => "bad_request",
+            StatusCodes.Status401Unauthorized => "unauthenticated",
+            StatusCodes.Status403Forbidden => "forbidden",
+            StatusCodes.Status404NotFound => "not_found",
+            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+            StatusCodes.Status500InternalServerError => "internal_error",
+            var status => "http_" + status,
+        };
+    }
+
     /// <summary>Writes a problem outside an endpoint (authentication, middleware), through the same problem-details service.</summary>
     public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
     {

@@ -46,7 +46,9 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public TestServer Server => (TestServer)App.Services.GetRequiredService<IServer>();
 
-    public static async Task<ApiHost> StartAsync(Action<AccountOptions>? accounts = null, IPasswordVerifier? passwords = null)
+    /// <param name="extraEndpoints">Endpoints a test adds after the API's own (a handler that throws, one that declares nothing).</param>
+    public static async Task<ApiHost> StartAsync(Action<AccountOptions>? accounts = null, IPasswordVerifier? passwords = null,
+        Action<WebApplication>? extraEndpoints = null)
     {
         var directory = Directory.CreateTempSubdirectory("huawu-api-").FullName;
         var time = new ManualTimeProvider();
@@ -65,6 +67,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Services.AddHuawuApi(configuration, store);
         var app = builder.Build();
         app.MapHuawuApi();
+        extraEndpoints?.Invoke(app);
         await app.StartAsync();
         var world = await ApiWorld.SeedAsync(store, app.Services.GetRequiredService<IPasswordVerifier>(), time);
         return new ApiHost(app, store, time, cti, directory, world);
