@@ -44,6 +44,9 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public ApiWorld World { get; }
 
+    /// <summary>Everything the host logged, at every level.</summary>
+    public required CapturedLogs Logs { get; init; }
+
     public TestServer Server => (TestServer)App.Services.GetRequiredService<IServer>();
 
     /// <param name="extraEndpoints">Endpoints a test adds after the API's own (a handler that throws, one that declares nothing).</param>
@@ -60,7 +63,8 @@ internal sealed class ApiHost : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(cti);
         if (passwords is not null) builder.Services.AddSingleton(passwords);
@@ -70,7 +74,7 @@ internal sealed class ApiHost : IAsyncDisposable
         extraEndpoints?.Invoke(app);
         await app.StartAsync();
         var world = await ApiWorld.SeedAsync(store, app.Services.GetRequiredService<IPasswordVerifier>(), time);
-        return new ApiHost(app, store, time, cti, directory, world);
+        return new ApiHost(app, store, time, cti, directory, world) { Logs = logs };
     }
 
     /// <summary>A client with no credentials, or with an API token.</summary>
