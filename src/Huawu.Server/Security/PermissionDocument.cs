@@ -90,7 +90,7 @@ internal static class PermissionDocument
     /// <summary>Every routed endpoint as (method, path pattern), in path then method order.</summary>
     public static IEnumerable<(string Method, string Path, Endpoint Endpoint)> Describe(IEnumerable<Endpoint> endpoints) =>
         endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Method: m, Path: "/" + e.RoutePattern.RawText!.Trim('/'), Endpoint: (Endpoint)e)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Method: m, Path: Api.RoutePath.Of(e)!, Endpoint: (Endpoint)e)))
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal);
 
     private static string Describe(Reach reach) => reach switch

@@ -20,11 +20,10 @@ internal sealed class RequestAudit(DataStore store)
         return store.Audit.AppendAsync(new AuditEvent(actor, action, outcome, targetType, targetId, detail), CancellationToken.None);
     }
 
-    /// <summary>The endpoint as its route pattern (<c>GET /api/v1/users/{id}</c>), never the raw path or query.</summary>
-    public static string Describe(HttpContext context)
+    /// <summary>The endpoint as its route pattern (<c>GET /api/v1/users/{id:long}</c>), never the raw path or query.</summary>
+    public static string Describe(HttpContext context, Endpoint? endpoint = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
-        return context.Request.Method + " " + (pattern is null ? "(no endpoint)" : "/" + pattern.TrimStart('/'));
+        return context.Request.Method + " " + (RoutePath.Of(endpoint ?? context.GetEndpoint()) ?? "(no endpoint)");
     }
 }

@@ -16,7 +16,7 @@ internal static class SessionEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var session = api.MapGroup("/session").WithTags("session");
-        session.MapPost("", SignInAsync).Public("signing in").AuditedByHandler("session")
+        session.MapPost("", SignInAsync).Public("signing in").AuditedByHandler("user")
             .Produces<SessionResponse>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem();
         session.MapGet("", MeAsync).RequirePermission(Permission.SessionSelf).Produces<SessionResponse>();
         session.MapDelete("", SignOutAsync).RequirePermission(Permission.SessionSelf).AuditedByHandler("session")
