@@ -55,6 +55,8 @@ internal static partial class SettingEndpoints
         if (!KeyPattern().IsMatch(key)) errors.Add("key", "1-100 of a-z, 0-9, '_', '.', '-', starting with a letter or digit");
         if (request.Value is null) errors.Add("value", "required");
         else if (request.Value.Length > MaxValueLength) errors.Add("value", $"at most {MaxValueLength} characters");
+        // Line breaks and tabs are text; other control characters (NUL above all, which PostgreSQL refuses in text) are not.
+        else if (request.Value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) errors.Add("value", "no control characters but line breaks and tabs");
         if (errors.Any) return errors.ToResult();
         await store.Settings.SetAsync(key, request.Value!, cancellation);
         return TypedResults.Ok(new SettingResponse(key, request.Value!));

@@ -41,6 +41,7 @@ internal static class UserEndpoints
     {
         var errors = new FieldErrors();
         errors.Require("username", request.Username);
+        if (request.DisplayName is not null) errors.RequireText("displayName", request.DisplayName, 100);
         if (PasswordHashing.Refusal(request.Password) is { } refusal) errors.Add("password", refusal);
         var roles = RoleNames.Parse(request.Roles, errors);
         if (errors.Any) return errors.ToResult();
