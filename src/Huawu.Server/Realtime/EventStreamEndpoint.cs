@@ -7,7 +7,8 @@ namespace Huawu.Server.Realtime;
 /// <summary>
 /// <c>GET /api/v1/events</c> (WebSocket, RFC 6455): the live event stream. After the upgrade the server sends
 /// <c>{"type":"stream.ready"}</c>, then one JSON text message per event the caller may see, masked by their roles,
-/// and <c>stream.lagged</c> when the client read too slowly and events were dropped. The server closes the stream
+/// <c>stream.lagged</c> when the client read too slowly and events were dropped, and <c>stream.pong</c> after every
+/// event queued before the client's <c>{"type":"ping"}</c>. The server closes the stream
 /// when the credential ends (expiry, sign-out, revocation, changed roles or teams); clients reconnect.
 /// </summary>
 internal static class EventStreamEndpoint
@@ -32,8 +33,8 @@ internal static class EventStreamEndpoint
         // The stream lives no longer than the credential that opened it (on the injected clock).
         using var expiry = caller.ExpiresAt is { } expires ? new CancellationTokenSource(Clamp(expires - time.GetUtcNow()), time) : new CancellationTokenSource();
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, subscription.Ended, expiry.Token);
-        var sender = new EventStreamSender(socket, json.Value.SerializerOptions, scope.View);
-        await sender.RunAsync(subscription, time.GetUtcNow(), lifetime.Token);
+        var sender = new EventStreamSender(socket, json.Value.SerializerOptions, scope.View, time);
+        await sender.RunAsync(subscription, lifetime.Token);
         return Results.Empty;
     }
 

@@ -6,21 +6,21 @@ namespace Huawu.Server.Realtime;
 
 /// <summary>
 /// Runs one WebSocket event stream: sends the queued events as JSON text messages while watching for the client's
-/// close, and closes the socket itself when the stream's lifetime ends. Incoming messages are read and ignored.
+/// close, and closes the socket itself when the stream's lifetime ends.
 /// </summary>
-internal sealed class EventStreamSender(WebSocket socket, JsonSerializerOptions json, PersonalDataView view)
+internal sealed class EventStreamSender(WebSocket socket, JsonSerializerOptions json, PersonalDataView view, TimeProvider time)
 {
     private const int ReceiveBufferBytes = 1024;
 
     private static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
 
-    public async Task RunAsync(RealtimeSubscription subscription, DateTimeOffset now, CancellationToken lifetime)
+    public async Task RunAsync(RealtimeSubscription subscription, CancellationToken lifetime)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(lifetime);
         // Receives are never cancelled (that would abort the socket): the close handshake ends them instead.
-        var clientClosed = ReceiveUntilCloseAsync();
-        var pumping = Quietly(SendAllAsync(subscription, now, stop.Token));
+        var clientClosed = ReceiveUntilCloseAsync(subscription);
+        var pumping = Quietly(SendAllAsync(subscription, stop.Token));
         var first = await Task.WhenAny(clientClosed, pumping);
         await stop.CancelAsync();
         await pumping;
@@ -30,9 +30,9 @@ internal sealed class EventStreamSender(WebSocket socket, JsonSerializerOptions 
         await Quietly(clientClosed);
     }
 
-    private async Task SendAllAsync(RealtimeSubscription subscription, DateTimeOffset now, CancellationToken cancellation)
+    private async Task SendAllAsync(RealtimeSubscription subscription, CancellationToken cancellation)
     {
-        await SendAsync(new { type = "stream.ready", at = now }, cancellation);
+        await SendAsync(new { type = "stream.ready", at = time.GetUtcNow() }, cancellation);
         await PumpAsync(subscription, cancellation);
     }
 
@@ -60,13 +60,32 @@ internal sealed class EventStreamSender(WebSocket socket, JsonSerializerOptions 
         }
     }
 
-    private async Task ReceiveUntilCloseAsync()
+    // Clients may send {"type":"ping"}: the pong is queued behind every event already queued for them, so its
+    // arrival tells the client it has seen everything sent its way so far. Anything else is ignored.
+    private async Task ReceiveUntilCloseAsync(RealtimeSubscription subscription)
     {
         var buffer = new byte[ReceiveBufferBytes];
         while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
             var received = await socket.ReceiveAsync(buffer, CancellationToken.None);
             if (received.MessageType == WebSocketMessageType.Close) return;
+            if (received is { MessageType: WebSocketMessageType.Text, EndOfMessage: true } && IsPing(buffer.AsSpan(0, received.Count)))
+                subscription.Offer(new RealtimeEvent("stream.pong", time.GetUtcNow(), null, EventAudience.Unassigned, _ => null));
+        }
+    }
+
+    private static bool IsPing(ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(message);
+            return JsonDocument.TryParseValue(ref reader, out var document)
+                && document.RootElement is { ValueKind: JsonValueKind.Object } root
+                && root.TryGetProperty("type", out var type) && type.ValueEquals("ping");
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
