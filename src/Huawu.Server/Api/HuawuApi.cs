@@ -19,7 +19,6 @@ using Huawu.Server.Configuration;
 using Huawu.Server.Realtime;
 using Huawu.Server.Security;
 using Huawu.Telephony.Cti;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -99,8 +98,14 @@ internal static class HuawuApi
 
     private static void AddSecurity(IServiceCollection services)
     {
-        services.AddAuthentication(HuawuAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, HuawuAuthenticationHandler>(HuawuAuthenticationHandler.SchemeName, configureOptions: null);
+        // The core only: AddAuthentication would also bring ASP.NET Data Protection, which nothing here uses (sessions
+        // and tokens are opaque secrets checked against the store) and which would write an unencrypted key ring to disk.
+        services.AddWebEncoders();
+        services.AddAuthenticationCore(options =>
+        {
+            options.AddScheme<HuawuAuthenticationHandler>(HuawuAuthenticationHandler.SchemeName, displayName: null);
+            options.DefaultScheme = HuawuAuthenticationHandler.SchemeName;
+        });
         services.AddAuthorization(options =>
         {
             foreach (var permission in Permissions.All)
