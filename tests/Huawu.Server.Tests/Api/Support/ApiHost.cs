@@ -50,8 +50,9 @@ internal sealed class ApiHost : IAsyncDisposable
     public TestServer Server => (TestServer)App.Services.GetRequiredService<IServer>();
 
     /// <param name="extraEndpoints">Endpoints a test adds after the API's own (a handler that throws, one that declares nothing).</param>
+    /// <param name="services">Registrations a test adds before the API's own (a readiness check of its own).</param>
     public static async Task<ApiHost> StartAsync(Action<AccountOptions>? accounts = null, IPasswordVerifier? passwords = null,
-        Action<WebApplication>? extraEndpoints = null)
+        Action<WebApplication>? extraEndpoints = null, Action<IServiceCollection>? services = null)
     {
         var directory = Directory.CreateTempSubdirectory("huawu-api-").FullName;
         var time = new ManualTimeProvider();
@@ -68,6 +69,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(cti);
         if (passwords is not null) builder.Services.AddSingleton(passwords);
+        services?.Invoke(builder.Services);
         builder.Services.AddHuawuApi(configuration, store);
         var app = builder.Build();
         app.MapHuawuApi();
