@@ -10,7 +10,7 @@ namespace Huawu.Server.Realtime;
 internal sealed record RealtimeEvent(string Type, DateTimeOffset At, string? CallId, EventAudience Audience, Func<PersonalDataView, object?> Data);
 
 /// <summary>The call an event is about, as scoping sees it: its agent and its teams (none of either: only those who see every call).</summary>
-internal sealed record EventAudience(long? AgentUserId, IReadOnlyCollection<long> TeamIds)
+internal sealed record EventAudience(long? AgentUserId, IReadOnlyList<long> TeamIds)
 {
     public static EventAudience Unassigned { get; } = new(null, []);
 

@@ -10,9 +10,15 @@ internal sealed record CallerScope(Caller Caller, CallScope Calls, bool AllTeams
 {
     public bool SeesTeam(long teamId) => AllTeams || SupervisedTeams.Contains(teamId);
 
-    /// <summary>Whether an event about a call with this agent and these teams is for this caller.</summary>
-    public bool SeesCall(long? agentUserId, IReadOnlyCollection<long> teamIds) =>
-        Calls.Everything
-        || (Calls.AgentUserId is { } self && agentUserId == self)
-        || teamIds.Any(SupervisedTeams.Contains);
+    /// <summary>Whether an event about a call with this agent and these teams is for this caller (checked per subscriber per event: no allocation).</summary>
+    public bool SeesCall(long? agentUserId, IReadOnlyList<long> teamIds)
+    {
+        ArgumentNullException.ThrowIfNull(teamIds);
+        if (Calls.Everything || (Calls.AgentUserId is { } self && agentUserId == self)) return true;
+        for (var i = 0; i < teamIds.Count; i++)
+        {
+            if (SupervisedTeams.Contains(teamIds[i])) return true;
+        }
+        return false;
+    }
 }
