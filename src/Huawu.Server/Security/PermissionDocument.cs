@@ -1,6 +1,7 @@
 using System.Text;
 using Huawu.Data.Accounts;
 using Huawu.Data.Protection;
+using Huawu.Server.Api;
 
 namespace Huawu.Server.Security;
 
@@ -90,7 +91,7 @@ internal static class PermissionDocument
     /// <summary>Every routed endpoint as (method, path pattern), in path then method order.</summary>
     public static IEnumerable<(string Method, string Path, Endpoint Endpoint)> Describe(IEnumerable<Endpoint> endpoints) =>
         endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Method: m, Path: Api.RoutePath.Of(e)!, Endpoint: (Endpoint)e)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Method: m, Path: RoutePath.Of(e)!, Endpoint: (Endpoint)e)))
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal);
 
     private static string Describe(Reach reach) => reach switch

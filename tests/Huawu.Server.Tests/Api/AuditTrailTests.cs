@@ -1,10 +1,8 @@
 using System.Net;
-using Huawu.Data.Audit;
 using Huawu.Server.Api.Auditing;
 using Huawu.Server.Security;
 using Huawu.Server.Tests.Api.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using Huawu.Data;
-using Huawu.Data.Accounts;
 using Huawu.Server.Api.Auditing;
 using Huawu.Server.Api.Paging;
 using Huawu.Server.Api.Problems;

@@ -8,7 +8,6 @@ using Huawu.Server.Configuration;
 using Huawu.Telephony.Cti;
 using Huawu.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
