@@ -16,13 +16,17 @@ public sealed partial class SipDialog
     private DeadlineTimer? ackTimer;
     private PendingSuccess? pendingSuccess;
     private SentAck? lastAck;
+    // The CSeq of the last INVITE whose 2xx was acknowledged: an ACK can overtake the bookkeeping of its own 2xx
+    // (sent, but not yet armed for retransmission, when a fast peer's ACK arrives), and must be neither lost nor
+    // taken twice.
+    private uint? acknowledgedSequence;
 
     /// <summary>The UAS side: the 2xx goes out at T1, 2·T1… capped at T2, until its ACK or 64·T1 (§13.3.1.4).</summary>
     internal void RetransmitUntilAcknowledged(byte[] response, OutboundRoute route, uint sequence)
     {
         lock (sync)
         {
-            if (state == SipDialogState.Terminated) return;
+            if (state == SipDialogState.Terminated || acknowledgedSequence == sequence) return;
             pendingSuccess = new PendingSuccess(response, route, sequence);
             retransmitTimer ??= new DeadlineTimer(host.Time, this);
             ackTimer ??= new DeadlineTimer(host.Time, this);
@@ -34,11 +38,21 @@ public sealed partial class SipDialog
     /// <summary>An ACK for this dialog (it never matches a transaction, having its own branch).</summary>
     internal void OnAck(SipMessage ack)
     {
+        var sequence = ack.CSeq.Number;
         lock (sync)
         {
-            if (pendingSuccess is not { } pending || pending.Sequence != ack.CSeq.Number) return;
-            pendingSuccess = null;
-            StopRetransmitting();
+            if (acknowledgedSequence == sequence) return; // a retransmitted ACK
+            if (pendingSuccess is { } pending)
+            {
+                if (pending.Sequence != sequence) return;
+                pendingSuccess = null;
+                StopRetransmitting();
+            }
+            else if (remoteSequence != sequence)
+            {
+                return;
+            }
+            acknowledgedSequence = sequence;
         }
         Handler.OnAck(this, ack);
     }

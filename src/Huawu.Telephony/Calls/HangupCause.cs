@@ -13,6 +13,10 @@ public enum HangupCause
     NoAnswer = 19,
     CallRejected = 21,
     NumberChanged = 22,
+
+    /// <summary>Another phone of the same extension answered first (Q.850 #26, "non-selected user clearing").</summary>
+    NonSelectedUserClearing = 26,
+
     ExchangeRoutingError = 25,
     DestinationOutOfOrder = 27,
     InvalidNumberFormat = 28,

@@ -1,3 +1,5 @@
+using Huawu.Sip.Authentication;
+
 namespace Huawu.Telephony.Configuration;
 
 /// <summary>The SIP side of a node: listeners, the address others reach it on, and overload limits.</summary>
@@ -21,6 +23,12 @@ public sealed class SipOptions
 
     /// <summary>The domain extensions register in; also the digest realm the registrar challenges with.</summary>
     public string Domain { get; set; } = "huawu.local";
+
+    /// <summary>
+    /// The digest algorithms phones are challenged with, most preferred first (RFC 8760 §2.4). Phones that give up on
+    /// a challenge they cannot answer instead of taking the next (baresip 1.0, some older desk phones) need MD5 alone.
+    /// </summary>
+    public List<DigestAlgorithm> DigestAlgorithms { get; set; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
 
     /// <summary>Value of the User-Agent and Server headers.</summary>
     public string UserAgent { get; set; } = "Huawu";

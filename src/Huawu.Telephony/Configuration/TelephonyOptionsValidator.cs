@@ -1,4 +1,6 @@
 using System.Net;
+using Huawu.Sip.Authentication;
+using Huawu.Media.Audio;
 
 namespace Huawu.Telephony.Configuration;
 
@@ -16,6 +18,7 @@ public static class TelephonyOptionsValidator
         ValidateRtp(options.Rtp, errors);
         ValidateTrunks(options.Trunks, errors);
         ValidateExtensions(options.Extensions, errors);
+        ValidateDiagnostics(options.Diagnostics, errors);
         return errors;
     }
 
@@ -35,6 +38,10 @@ public static class TelephonyOptionsValidator
         if (!string.IsNullOrEmpty(sip.PublicAddress) && Uri.CheckHostName(sip.PublicAddress) == UriHostNameType.Unknown)
             errors.Add($"sip.public_address: '{sip.PublicAddress}' is neither an IP address nor a host name");
         if (string.IsNullOrWhiteSpace(sip.Domain)) errors.Add("sip.domain: required");
+        if (sip.DigestAlgorithms.Count == 0) errors.Add("sip.digest_algorithms: at least one algorithm is needed");
+        if (sip.DigestAlgorithms.Distinct().Count() != sip.DigestAlgorithms.Count) errors.Add("sip.digest_algorithms: an algorithm is listed twice");
+        foreach (var algorithm in sip.DigestAlgorithms.Where(a => a is not (DigestAlgorithm.Md5 or DigestAlgorithm.Sha256)))
+            errors.Add($"sip.digest_algorithms: {algorithm} is not offered; use md5 and sha256");
         if (sip.MaxTransactions < 1) errors.Add("sip.max_transactions: must be at least 1");
         if (sip.MaxConnections < 1) errors.Add("sip.max_connections: must be at least 1");
     }
@@ -79,6 +86,21 @@ public static class TelephonyOptionsValidator
         }
         foreach (var number in extensions.GroupBy(e => e.Number).Where(g => g.Count() > 1))
             errors.Add($"extensions: the number '{number.Key}' is used twice");
+    }
+
+    private static void ValidateDiagnostics(DiagnosticsOptions diagnostics, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(diagnostics.PlaybackFile)) return;
+        if (!File.Exists(diagnostics.PlaybackFile))
+        {
+            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' does not exist");
+            return;
+        }
+        using var file = File.OpenRead(diagnostics.PlaybackFile);
+        var status = WavReader.TryOpen(file, out var reader);
+        reader?.Dispose();
+        if (status != WavStatus.Ok)
+            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' is not a playable WAV ({status}); use 8 or 16 kHz PCM, A-law or µ-law");
     }
 
     // RFC 3261 §25.1: the unreserved characters of a user part, plus '+' common in E.164 numbers.

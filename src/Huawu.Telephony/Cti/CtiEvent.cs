@@ -41,7 +41,11 @@ public sealed record ConferenceMembershipChanged(CallId CallId, DateTimeOffset A
 /// <summary>A DTMF key arrived from the far end.</summary>
 public sealed record DtmfReceived(CallId CallId, DateTimeOffset At, char Key, DtmfMethod Method) : CtiEvent(CallId, At);
 
-/// <summary>The leg ended. Durations: ringing until answer (or end), and talk time from answer to end.</summary>
+/// <summary>
+/// The leg ended. <see cref="SipStatus"/> is the final status of a leg that never connected (the failure, the 487 of
+/// a cancel, the status we rejected with), null for a connected leg ended by BYE. <see cref="RingDuration"/> runs from
+/// creation until answer (or the end, when unanswered); <see cref="TalkDuration"/> from answer to end.
+/// </summary>
 public sealed record CallHungUp(
     CallId CallId,
     DateTimeOffset At,

@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Sip.Transport;
 using Huawu.Sip.Uris;
 
 namespace Huawu.Telephony.Registrar;
@@ -41,7 +42,7 @@ internal sealed class BindingStore
         foreach (var contact in request.Contacts)
         {
             var uri = contact.Uri;
-            var draft = drafts.Find(d => UriEquivalence.AreEquivalent(d.Uri, uri));
+            var draft = drafts.Find(d => SipUriEquivalence.AreEquivalent(d.Uri, uri));
             if (draft is null)
             {
                 // Removing a contact that is not bound changes nothing.
@@ -71,8 +72,8 @@ internal sealed class BindingStore
     }
 
     /// <summary>Whether a live binding was registered from <paramref name="address"/> (NAT and all).</summary>
-    public bool HasBindingFrom(IPAddress address, DateTimeOffset now) =>
-        _byExtension.Values.Any(bindings => bindings.Any(b => !b.IsExpired(now) && b.Source.Address.Equals(address)));
+    public bool HasBindingFrom(Func<SipEndPoint, bool> sourceMatches, DateTimeOffset now) =>
+        _byExtension.Values.Any(bindings => bindings.Any(b => !b.IsExpired(now) && sourceMatches(b.Source)));
 
     /// <summary>
     /// §10.3 step 7: a binding written by the same Call-ID is updated only by a higher CSeq, so that an old REGISTER

@@ -1,7 +1,9 @@
+using Huawu.Sip.Transport;
+
 namespace Huawu.Telephony.Registrar;
 
 /// <summary>The REGISTER a binding change comes from: its Call-ID and CSeq, source and User-Agent.</summary>
-internal readonly record struct RegisterOrigin(string CallId, uint CSeq, SignalingEndPoint Source, string? UserAgent);
+internal readonly record struct RegisterOrigin(string CallId, uint CSeq, SipEndPoint Source, string? UserAgent);
 
 internal enum BindingUpdateStatus
 {

@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Sip.Transport;
 using Huawu.Sip.Uris;
 
 namespace Huawu.Telephony.Registrar;
@@ -12,7 +13,7 @@ public sealed class ContactBinding
     private readonly byte[] _uriBytes;
 
     internal ContactBinding(
-        string extension, byte[] uriBytes, SignalingEndPoint source, string? userAgent, int qThousandths,
+        string extension, byte[] uriBytes, SipEndPoint source, string? userAgent, int qThousandths,
         string callId, uint cseq, DateTimeOffset registeredAt, DateTimeOffset updatedAt, DateTimeOffset expiresAt)
     {
         Extension = extension;
@@ -33,7 +34,7 @@ public sealed class ContactBinding
     public string ContactUri => System.Text.Encoding.UTF8.GetString(_uriBytes);
 
     /// <summary>The transport and source address the REGISTER came from.</summary>
-    public SignalingEndPoint Source { get; }
+    public SipEndPoint Source { get; }
 
     /// <summary>
     /// Whether the Contact names an IP address and port other than the source: the phone sits behind NAT (or a
@@ -48,7 +49,7 @@ public sealed class ContactBinding
             if (!IPAddress.TryParse(uri.Host.Trim('[', ']'), out var host)) return false;
             // RFC 3261 §19.1.2: without a port the default of the transport applies; 5061 for sips.
             var port = uri.HasPort ? uri.Port : uri.Scheme == UriScheme.Sips ? 5061 : 5060;
-            return !host.Equals(Source.Address) || port != Source.EndPoint.Port;
+            return !host.Equals(Source.HostAddress()) || port != Source.EndPoint.Port;
         }
     }
 
@@ -82,7 +83,7 @@ public sealed class ContactBinding
 
     internal bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 
-    internal ContactBinding Renewed(SignalingEndPoint source, string? userAgent, int qThousandths, string callId, uint cseq, DateTimeOffset now, DateTimeOffset expiresAt) =>
+    internal ContactBinding Renewed(SipEndPoint source, string? userAgent, int qThousandths, string callId, uint cseq, DateTimeOffset now, DateTimeOffset expiresAt) =>
         new(Extension, _uriBytes, source, userAgent, qThousandths, callId, cseq, RegisteredAt, now, expiresAt);
 
     public override string ToString() => $"{Extension} → {ContactUri} via {Source}, until {ExpiresAt:O}";

@@ -19,18 +19,18 @@ namespace Huawu.Telephony.Registrar;
 /// </summary>
 internal sealed class ExtensionAuthenticator
 {
-    private static readonly DigestAlgorithm[] Offered = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
-
     private readonly ExtensionDirectory _directory;
     private readonly DigestServer _server;
+    private readonly IReadOnlyList<DigestAlgorithm> _offered;
 
     public ExtensionAuthenticator(ExtensionDirectory directory, RegistrarOptions options, TimeProvider time)
     {
         _directory = directory;
         var secret = options.NonceSecret.IsEmpty ? System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) : options.NonceSecret;
-        // RFC 8760 §2.4: SHA-256 first, MD5 for the many phones that know nothing else.
+        // RFC 8760 §2.4: in the order of preference (SHA-256, then MD5 for the many phones that know nothing else).
+        _offered = options.DigestAlgorithms;
         _server = new DigestServer(
-            new DigestServerOptions { Realm = options.Domain, Secret = secret, NonceLifetime = options.NonceLifetime, Algorithms = Offered },
+            new DigestServerOptions { Realm = options.Domain, Secret = secret, NonceLifetime = options.NonceLifetime, Algorithms = _offered },
             time);
     }
 
@@ -43,7 +43,7 @@ internal sealed class ExtensionAuthenticator
             return new(AuthenticationStatus.BadRequest, null, false, "credentials are for another Request-URI");
         }
         // What we did not offer is re-offered rather than refused: the client can pick from the challenge.
-        if (!Offered.Contains(authorization.Algorithm) || authorization.Qop != DigestQop.Auth || authorization.UserHash)
+        if (!_offered.Contains(authorization.Algorithm) || authorization.Qop != DigestQop.Auth || authorization.UserHash)
         {
             return AuthenticationOutcome.Challenge("algorithm or qop not offered");
         }
@@ -58,7 +58,7 @@ internal sealed class ExtensionAuthenticator
         };
     }
 
-    /// <summary>401 or 407 with one challenge per algorithm, SHA-256 first, sharing a fresh nonce.</summary>
+    /// <summary>401 or 407 with one challenge per algorithm, most preferred first, sharing a fresh nonce.</summary>
     public SipMessageBuilder CreateChallenge(SipMessage request, DigestRole role, bool stale)
     {
         var response = SipMessageBuilder.CreateResponse(request, role.ChallengeStatus, null, SipIdentifiers.NewTag());
@@ -89,6 +89,6 @@ internal sealed class ExtensionAuthenticator
     /// </summary>
     private static bool NamesRequestUri(string digestUri, SipUri requestUri) =>
         SipUri.TryParse(digestUri, out var uri)
-            ? UriEquivalence.AreEquivalent(uri, requestUri)
+            ? SipUriEquivalence.AreEquivalent(uri, requestUri)
             : string.Equals(digestUri, requestUri.ToString(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Sip.Authentication;
 using Huawu.Telephony.Configuration;
 
 namespace Huawu.Telephony.Registrar;
@@ -36,6 +37,12 @@ public sealed class RegistrarOptions
     /// </summary>
     public ReadOnlyMemory<byte> NonceSecret { get; init; }
 
+    /// <summary>
+    /// The digest algorithms challenged with, most preferred first (RFC 8760 §2.4). Some phones give up on a challenge
+    /// they cannot answer instead of taking the next (baresip 1.0 on any SHA-256 one): offer them MD5 alone.
+    /// </summary>
+    public IReadOnlyList<DigestAlgorithm> DigestAlgorithms { get; init; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
+
     /// <summary>How long a digest nonce is honoured before the right password earns stale=true.</summary>
     public TimeSpan NonceLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -48,7 +55,7 @@ public sealed class RegistrarOptions
             .Where(a => a.Length > 0 && !IsWildcard(a))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new RegistrarOptions { Domain = sip.Domain, Aliases = aliases };
+        return new RegistrarOptions { Domain = sip.Domain, Aliases = aliases, DigestAlgorithms = sip.DigestAlgorithms };
     }
 
     private static bool IsWildcard(string address) =>

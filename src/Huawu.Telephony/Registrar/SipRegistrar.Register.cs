@@ -2,6 +2,7 @@ using System.Globalization;
 using Huawu.Sip.Building;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
+using Huawu.Sip.Transport;
 using Huawu.Sip.Validation;
 
 namespace Huawu.Telephony.Registrar;
@@ -23,7 +24,7 @@ public sealed partial class SipRegistrar
     /// Processes a REGISTER that arrived from <paramref name="source"/> and returns the response to send: 200 with
     /// the current bindings, a 401 challenge, or the failure the RFC names for each step.
     /// </summary>
-    public SipMessageBuilder HandleRegister(SipMessage request, SignalingEndPoint source)
+    public SipMessageBuilder HandleRegister(SipMessage request, SipEndPoint source)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.IsRequest || request.Method != SipMethod.Register) throw new ArgumentException("Only REGISTER requests are handled here.", nameof(request));

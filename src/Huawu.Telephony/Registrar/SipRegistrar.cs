@@ -1,5 +1,6 @@
 using System.Net;
 using Huawu.Sip.Messages;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Configuration;
 
 namespace Huawu.Telephony.Registrar;
@@ -54,10 +55,15 @@ public sealed partial class SipRegistrar : IDisposable
         }
     }
 
-    /// <summary>Whether some extension holds a live registration from <paramref name="address"/>.</summary>
-    internal bool HasRegistrationFrom(IPAddress address)
+    /// <summary>Whether some extension holds a live registration from <paramref name="address"/>, on any port.</summary>
+    internal bool HasRegistrationFrom(IPAddress address) => HasRegistration(source => source.HostAddress().Equals(address));
+
+    /// <summary>Whether some extension holds a live registration from exactly <paramref name="source"/>.</summary>
+    internal bool HasRegistrationAt(SipEndPoint source) => HasRegistration(registered => registered.Equals(source));
+
+    private bool HasRegistration(Func<SipEndPoint, bool> sourceMatches)
     {
-        lock (_gate) return _bindings.HasBindingFrom(address, _time.GetUtcNow());
+        lock (_gate) return _bindings.HasBindingFrom(sourceMatches, _time.GetUtcNow());
     }
 
     /// <summary>Whether <paramref name="host"/> names this registrar's domain or one of its aliases.</summary>

@@ -1,5 +1,6 @@
 using Huawu.Sip.Building;
 using Huawu.Sip.Messages;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Registrar;
 
 namespace Huawu.Telephony.Trunks;
@@ -28,13 +29,18 @@ public sealed class InboundCallClassifier
         _registrar = registrar;
     }
 
-    public InboundCallDecision Classify(SipMessage invite, SignalingEndPoint source)
+    public InboundCallDecision Classify(SipMessage invite, SipEndPoint source)
     {
         ArgumentNullException.ThrowIfNull(invite);
         if (!invite.IsRequest || invite.Method != SipMethod.Invite) throw new ArgumentException("Only a new INVITE is classified.", nameof(invite));
 
-        if (_trunks.Find(source.Address) is { } trunk) return new(InboundCallSource.Trunk, trunk, null, null, $"source {source.Address} is trunk '{trunk.Name}'");
-        if (!_registrar.HasRegistrationFrom(source.Address)) return Reject(invite, 403, "Unknown Source", $"{source} is neither a trunk nor a registered phone");
+        // A phone's own binding (address and port) outranks a trunk matched by address alone: a phone and a
+        // carrier can share one public address (an office NAT, one host), and the phone must still prove itself.
+        if (!_registrar.HasRegistrationAt(source))
+        {
+            if (_trunks.Find(source.HostAddress()) is { } trunk) return new(InboundCallSource.Trunk, trunk, null, null, $"source {source.HostAddress()} is trunk '{trunk.Name}'");
+            if (!_registrar.HasRegistrationFrom(source.HostAddress())) return Reject(invite, 403, "Unknown Source", $"{source} is neither a trunk nor a registered phone");
+        }
 
         var authenticator = _registrar.Authenticator;
         var outcome = authenticator.Authenticate(invite, DigestRole.Proxy);

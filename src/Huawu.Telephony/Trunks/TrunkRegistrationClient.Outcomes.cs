@@ -2,7 +2,6 @@ using System.Globalization;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
 using Huawu.Sip.Uris;
-using Huawu.Telephony.Registrar;
 
 namespace Huawu.Telephony.Trunks;
 
@@ -60,7 +59,7 @@ internal sealed partial class TrunkRegistrationClient
         var ours = SipUri.Parse(_requests.ContactUri);
         foreach (var contact in response.Contacts)
         {
-            if (!UriEquivalence.AreEquivalent(contact.Uri, ours)) continue;
+            if (!SipUriEquivalence.AreEquivalent(contact.Uri, ours)) continue;
             if (long.TryParse(contact.Parameters.GetValue("expires"), NumberStyles.None, CultureInfo.InvariantCulture, out var granted))
             {
                 return (int)Math.Min(granted, int.MaxValue);

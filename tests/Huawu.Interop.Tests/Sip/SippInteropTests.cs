@@ -2,6 +2,7 @@ using Huawu.Sip.Dialogs;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Stack;
 using Huawu.Testing.Peers;
+using Huawu.Testing.Peers.SipTester;
 
 namespace Huawu.Interop.Tests.Sip;
 
@@ -11,70 +12,78 @@ public sealed class SippInteropTests
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     [Theory]
-    [InlineData(TransportProtocol.Udp, "u1")]
-    [InlineData(TransportProtocol.Tcp, "t1")]
-    public async Task Sipp_calls_the_stack_and_every_call_succeeds(TransportProtocol transport, string sippTransport)
+    [InlineData(TransportProtocol.Udp, SippTransport.Udp)]
+    [InlineData(TransportProtocol.Tcp, SippTransport.Tcp)]
+    public async Task Sipp_calls_the_stack_and_every_call_succeeds(TransportProtocol transport, SippTransport sippTransport)
     {
         await using var uas = new MinimalUas(transport);
-        await using var sipp = Sipp.Start(FreePorts.Next(),
-            ["-sn", "uac", $"127.0.0.1:{uas.EndPoint.Port}", "-t", sippTransport, "-m", "50", "-r", "25", "-timeout", "30s", "-timeout_error"]);
 
-        await Sipp.AssertAllCallsSucceededAsync(sipp, Bound);
+        var result = await Sipp.RunAsync(new SippOptions
+        {
+            Scenario = SippScenario.Builtin("uac"),
+            Remote = $"127.0.0.1:{uas.EndPoint.Port}",
+            LocalPort = FreePorts.Next(),
+            Transport = sippTransport,
+            MaxCalls = 50,
+            CallRate = 25,
+            GlobalTimeout = TimeSpan.FromSeconds(30),
+        }, Bound);
+
+        Assert.True(result.AllCallsSucceeded, result.Describe());
         Assert.Equal(50, uas.Answered);
         await WaitUntilAsync(() => uas.Ended == 50);
         Assert.Equal(0, uas.Stack.GetStatistics().OpenDialogs);
     }
 
     [Theory]
-    [InlineData(TransportProtocol.Udp, "u1", "")]
-    [InlineData(TransportProtocol.Tcp, "t1", ";transport=tcp")]
-    public async Task The_stack_calls_sipp_and_hangs_up(TransportProtocol transport, string sippTransport, string uriTransport)
+    [InlineData(TransportProtocol.Udp, SippTransport.Udp, "")]
+    [InlineData(TransportProtocol.Tcp, SippTransport.Tcp, ";transport=tcp")]
+    public async Task The_stack_calls_sipp_and_hangs_up(TransportProtocol transport, SippTransport sippTransport, string uriTransport)
     {
         const int calls = 10;
         var port = FreePorts.Next();
-        await using var sipp = Sipp.Start(port, ["-sn", "uas", "-t", sippTransport, "-m", calls.ToString(System.Globalization.CultureInfo.InvariantCulture), "-timeout", "30s", "-timeout_error"]);
+        await using var sipp = await Sipp.StartAsync(new SippOptions
+        {
+            Scenario = SippScenario.Builtin("uas"),
+            LocalPort = port,
+            Transport = sippTransport,
+            MaxCalls = calls,
+            GlobalTimeout = TimeSpan.FromSeconds(30),
+        });
         await using var uac = new MinimalUas(transport);
         var handler = new HangUpHandler();
-        if (transport == TransportProtocol.Tcp) await WaitForTcpListenerAsync(port); // over UDP, INVITE retransmissions cover SIPp's start
 
         for (var i = 0; i < calls; i++)
         {
             var invite = uac.Stack.CreateInvite($"sip:service@127.0.0.1:{port}{uriTransport}", "sip:robot@127.0.0.1", null, "v=0\r\no=huawu 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 6002 RTP/AVP 0\r\n"u8.ToArray());
             var call = uac.Stack.SendInvite(invite, handler);
             var final = await call.FinalResponse.WaitAsync(Bound);
-            Assert.True(final.IsSuccess, $"call {i}: {final}\n{sipp.Describe()}");
+            Assert.True(final.IsSuccess, $"call {i}: {final}");
             var bye = await final.Dialog!.SendBye().FinalResponse.WaitAsync(Bound);
             Assert.Equal(200, bye.StatusCode);
         }
 
-        await Sipp.AssertAllCallsSucceededAsync(sipp, Bound);
+        var result = await sipp.WaitForExitAsync(Bound);
+        Assert.True(result.AllCallsSucceeded, result.Describe());
     }
 
     [Fact]
     public async Task Sipp_options_get_200_with_allow()
     {
         await using var uas = new MinimalUas();
-        await using var sipp = Sipp.Start(FreePorts.Next(),
-            ["-sf", Sipp.Scenario("options.xml"), $"127.0.0.1:{uas.EndPoint.Port}", "-m", "5", "-r", "5", "-timeout", "20s", "-timeout_error"]);
-        await Sipp.AssertAllCallsSucceededAsync(sipp, Bound);
-    }
 
-    private static async Task WaitForTcpListenerAsync(int port)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
+        var result = await Sipp.RunAsync(new SippOptions
         {
-            try
-            {
-                using var probe = new System.Net.Sockets.TcpClient();
-                await probe.ConnectAsync(System.Net.IPAddress.Loopback, port);
-                return;
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-        Assert.Fail($"SIPp did not listen on TCP port {port}.");
+            Scenario = SippScenarios.UacOptions(),
+            Remote = $"127.0.0.1:{uas.EndPoint.Port}",
+            Service = "service",
+            LocalPort = FreePorts.Next(),
+            MaxCalls = 5,
+            CallRate = 5,
+            GlobalTimeout = TimeSpan.FromSeconds(20),
+        }, Bound);
+
+        Assert.True(result.AllCallsSucceeded, result.Describe());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

@@ -1,5 +1,5 @@
-using Huawu.Sip.Stack;
 using Huawu.Testing.Peers;
+using Huawu.Testing.Peers.SipTester;
 
 namespace Huawu.Interop.Tests.Sip;
 
@@ -13,12 +13,22 @@ public sealed class SippLoadTests(Xunit.Abstractions.ITestOutputHelper output)
     public async Task Two_hundred_calls_per_second_with_two_thousand_concurrent_dialogs_all_succeed()
     {
         await using var uas = new MinimalUas();
-        await using var sipp = Sipp.Start(FreePorts.Next(),
-            ["-sn", "uac", $"127.0.0.1:{uas.EndPoint.Port}", "-m", "4000", "-r", "200", "-d", "10000", "-l", "3000",
-             "-timeout", "90s", "-timeout_error", "-max_socket", "4096"]);
 
-        await Sipp.AssertAllCallsSucceededAsync(sipp, TimeSpan.FromSeconds(120));
-        output.WriteLine(sipp.Describe());
+        var result = await Sipp.RunAsync(new SippOptions
+        {
+            Scenario = SippScenario.Builtin("uac"),
+            Remote = $"127.0.0.1:{uas.EndPoint.Port}",
+            LocalPort = FreePorts.Next(),
+            MaxCalls = 4000,
+            CallRate = 200,
+            Pause = TimeSpan.FromSeconds(10),
+            ConcurrentCallLimit = 3000,
+            GlobalTimeout = TimeSpan.FromSeconds(90),
+            ExtraArguments = ["-max_socket", "4096"],
+        }, TimeSpan.FromSeconds(120));
+
+        Assert.True(result.AllCallsSucceeded, result.Describe());
+        output.WriteLine(result.Describe());
         output.WriteLine(uas.Stack.GetStatistics().ToString());
         Assert.Equal(4000, uas.Answered);
         Assert.Equal(0, uas.Stack.GetStatistics()[Huawu.Sip.Diagnostics.SipCounter.OverloadRejected]);

@@ -50,8 +50,13 @@ internal sealed class FakeTransport : ISipTransport
         // A 400 copies the malformed header it complains about (RFC 3261 §8.2.6.2), so it may not parse in full.
         var parsed = SipParser.TryParse(message.ToArray(), out var complete, out var error) ? complete : error.PartialMessage;
         Assert.True(parsed is not null, "the stack sent something that is not SIP: " + error.Reason);
-        lock (sent) sent.Add(new SentMessage(time.GetUtcNow(), route.Remote, parsed));
+        var sentMessage = new SentMessage(time.GetUtcNow(), route.Remote, parsed);
+        lock (sent) sent.Add(sentMessage);
+        OnSent?.Invoke(sentMessage);
     }
+
+    /// <summary>Called with each message as it is sent, on the sending thread (a peer answering at once).</summary>
+    public Action<SentMessage>? OnSent { get; set; }
 
     /// <summary>Delivers bytes as if they arrived from <paramref name="from"/>.</summary>
     public void Receive(byte[] bytes, IPEndPoint from) => sink!.OnReceived(new ReceivedMessage(bytes, this, from, null));

@@ -1,6 +1,7 @@
 using System.Net;
 using Huawu.Sip.Building;
 using Huawu.Sip.Headers;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Registrar;
 using static Huawu.Telephony.Tests.Registrar.RegistrarFixture;
 
@@ -233,7 +234,7 @@ public sealed class BindingTests : IDisposable
     [Fact] // NAT: the binding keeps both the Contact and the source the REGISTER came from
     public void A_binding_records_its_source_and_detects_nat()
     {
-        _phone.Source = new SignalingEndPoint(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("203.0.113.50"), 40312));
+        _phone.Source = new SipEndPoint(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("203.0.113.50"), 40312));
 
         Register(b => b.AddHeader(HeaderId.Contact, "<sip:1001@192.168.1.20:5060>"));
 

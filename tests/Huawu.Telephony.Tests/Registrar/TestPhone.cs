@@ -5,6 +5,7 @@ using Huawu.Sip.Building;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
 using Huawu.Sip.Parsing;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Registrar;
 
 namespace Huawu.Telephony.Tests.Registrar;
@@ -32,7 +33,7 @@ internal sealed class TestPhone
 
     public uint CSeq { get; set; } = 1;
 
-    public SignalingEndPoint Source { get; set; } = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
+    public SipEndPoint Source { get; set; } = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
 
     /// <summary>The last challenge this phone answered.</summary>
     public DigestChallenge? LastChallenge { get; private set; }

@@ -4,8 +4,8 @@ using Huawu.Sip.Authentication;
 using Huawu.Sip.Building;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Messages;
+using Huawu.Sip.Transport;
 using Huawu.Telephony.Configuration;
-using Huawu.Telephony.Registrar;
 using Huawu.Telephony.Tests.Registrar;
 using Huawu.Telephony.Trunks;
 
@@ -16,7 +16,7 @@ public sealed class InboundCallClassifierTests : IDisposable
 {
     private const string Dialled = "sip:13800001234@huawu.local";
 
-    private static readonly SignalingEndPoint PhoneSource = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
+    private static readonly SipEndPoint PhoneSource = new(TransportProtocol.Udp, new IPEndPoint(IPAddress.Parse("198.51.100.7"), 5060));
 
     private readonly RegistrarFixture _registrar = new();
     private readonly TrunkAddressTable _trunks = new(
@@ -125,10 +125,21 @@ public sealed class InboundCallClassifierTests : IDisposable
         Assert.Equal(InboundCallSource.Rejected, _classifier.Classify(Invite("1001"), PhoneSource).Source);
     }
 
-    private void RegisterPhone()
+    [Fact] // A phone and a trunk behind one address (an office NAT, one host): the phone's own binding wins
+    public void A_phone_registered_from_a_trunk_address_is_still_challenged_as_a_phone()
+    {
+        var phoneBesideCarrier = Source("198.51.100.20", 5062);
+        RegisterPhone(phoneBesideCarrier);
+
+        Assert.Equal(InboundCallSource.Challenge, _classifier.Classify(Invite("1001"), phoneBesideCarrier).Source);
+        // The carrier itself, from its own port on that address, is still the trunk.
+        Assert.Equal("carrier", _classifier.Classify(Invite("carrier-user"), Source("198.51.100.20", 5060)).Trunk!.Name);
+    }
+
+    private void RegisterPhone(SipEndPoint? from = null)
     {
         var phone = _registrar.Phone("1001");
-        phone.Source = PhoneSource;
+        phone.Source = from ?? PhoneSource;
         Assert.Equal(200, phone.Register(_registrar.Registrar, b => b.AddHeader(HeaderId.Contact, "<sip:1001@198.51.100.7>")).StatusCode);
     }
 
@@ -154,6 +165,6 @@ public sealed class InboundCallClassifierTests : IDisposable
         return builder.Build();
     }
 
-    private static SignalingEndPoint Source(string address, int port = 5060, TransportProtocol transport = TransportProtocol.Udp) =>
+    private static SipEndPoint Source(string address, int port = 5060, TransportProtocol transport = TransportProtocol.Udp) =>
         new(transport, new IPEndPoint(IPAddress.Parse(address), port));
 }

@@ -26,7 +26,7 @@ public sealed class Sipp : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts SIPp and waits until its SIP port is bound (or it has already exited, e.g. on a bad scenario).</summary>
+    /// <summary>Starts SIPp and waits until its SIP port is bound on its transport (or it has already exited, e.g. on a bad scenario).</summary>
     public static async Task<Sipp> StartAsync(SippOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,7 +35,7 @@ public sealed class Sipp : IAsyncDisposable
         var process = PeerProcess.Start("sipp", arguments, directory.Path);
         var sipp = new Sipp(options, directory, process, string.Join(' ', arguments));
         var deadline = DateTime.UtcNow + StartupTimeout;
-        while (!process.HasExited && !LoopbackSockets.IsUdpBound(options.LocalPort))
+        while (!process.HasExited && !IsBound(options))
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -88,6 +88,9 @@ public sealed class Sipp : IAsyncDisposable
         await _process.DisposeAsync();
         _directory.Dispose();
     }
+
+    private static bool IsBound(SippOptions options) =>
+        options.Transport == SippTransport.Tcp ? LoopbackSockets.IsTcpBound(options.LocalPort) : LoopbackSockets.IsUdpBound(options.LocalPort);
 
     public override string ToString() => $"SIPp {Options.Scenario} on {Options.LocalAddress}:{Options.LocalPort}";
 }

@@ -17,6 +17,7 @@ public static class SippCommandLine
         else arguments.AddRange(["-sn", options.Scenario.Name]);
         foreach (var (key, value) in options.Scenario.Keys) arguments.AddRange(["-key", key, value]);
         arguments.AddRange(["-i", options.LocalAddress, "-p", Invariant(options.LocalPort)]);
+        if (options.Transport == SippTransport.Tcp) arguments.AddRange(["-t", "t1"]);
         Add(arguments, "-mp", options.MediaPort);
         Add(arguments, "-s", options.Service);
         Add(arguments, "-m", options.MaxCalls);

@@ -16,6 +16,9 @@ public sealed record SippOptions
 
     public string LocalAddress { get; init; } = "127.0.0.1";
 
+    /// <summary>SIP over UDP (SIPp's default) or TCP (<c>-t t1</c>: one connection for all calls).</summary>
+    public SippTransport Transport { get; init; } = SippTransport.Udp;
+
     /// <summary>The RTP port written into SIPp's SDP as [media_port] (<c>-mp</c>); SIPp also uses the next ports.</summary>
     public int? MediaPort { get; init; }
 
@@ -53,4 +56,11 @@ public sealed record SippOptions
 
     /// <summary>Further raw arguments, appended last.</summary>
     public IReadOnlyList<string> ExtraArguments { get; init; } = [];
+}
+
+/// <summary>The transport SIPp signals over.</summary>
+public enum SippTransport
+{
+    Udp,
+    Tcp,
 }

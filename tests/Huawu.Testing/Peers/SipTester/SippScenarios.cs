@@ -36,6 +36,10 @@ public static class SippScenarios
     public static SippScenario UasRegisterChallenge(string user, string password) =>
         File("uas_register_challenge.xml").WithKey("auth_user", user).WithKey("auth_pass", password);
 
+    /// <summary>Registrar: as <see cref="UasRegisterChallenge"/>, then expects the binding removed (Expires 0) with credentials.</summary>
+    public static SippScenario UasRegisterUnregister(string user, string password) =>
+        File("uas_register_unregister.xml").WithKey("auth_user", user).WithKey("auth_pass", password);
+
     /// <summary>UAS for load runs: 200 + PCMU SDP at once, waits for BYE.</summary>
     public static SippScenario UasLoad() => File("uas_load.xml");
 
@@ -51,8 +55,11 @@ public static class SippScenarios
     /// <summary>UAC: REGISTER, answers the 401 with credentials from -au/-ap, expects 200.</summary>
     public static SippScenario UacRegisterDigest() => File("uac_register_digest.xml");
 
-    /// <summary>UAC: OPTIONS ping, expects 200.</summary>
+    /// <summary>UAC: OPTIONS ping, expects 200 with INVITE in Allow.</summary>
     public static SippScenario UacOptions() => File("uac_options.xml");
+
+    /// <summary>UAC: calls, ACKs and waits (up to 20 s) for the far end's BYE, which it answers 200.</summary>
+    public static SippScenario UacRemoteBye() => File("uac_remote_bye.xml");
 
     /// <summary>UAC for load runs: INVITE, ACK, hold for the default pause, BYE.</summary>
     public static SippScenario UacLoad() => File("uac_load.xml");

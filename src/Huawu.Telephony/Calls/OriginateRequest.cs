@@ -1,0 +1,24 @@
+namespace Huawu.Telephony.Calls;
+
+/// <summary>
+/// A call to place. <see cref="Destination"/> is read by what else is given: with <see cref="Trunk"/>, a number
+/// dialled through that trunk; a <c>sip:</c> or <c>sips:</c> URI, called directly; otherwise a local extension, whose
+/// registered phones all ring (the first to answer wins, the others are cancelled).
+/// </summary>
+public sealed record OriginateRequest(string Destination)
+{
+    /// <summary>The configured trunk to dial through; null for an extension or a SIP URI.</summary>
+    public string? Trunk { get; init; }
+
+    /// <summary>The user part of From (the caller ID): default the trunk's caller ID, else "huawu".</summary>
+    public string? CallerId { get; init; }
+
+    /// <summary>The display name of From.</summary>
+    public string? CallerName { get; init; }
+
+    /// <summary>How long to let it ring before cancelling with <see cref="HangupCause.NoAnswer"/>.</summary>
+    public TimeSpan RingTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Extra headers for the INVITE (e.g. X-Campaign-Id), name to value.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,87 @@
+using Huawu.Telephony.Calls;
+using Huawu.Telephony.Cti;
+using Microsoft.Extensions.Logging;
+
+namespace Huawu.Telephony.Legs;
+
+// How a leg moves through its states, and how it ends: once, releasing everything it holds.
+internal sealed partial class CallLeg
+{
+    private readonly List<ICallRecording> _recordings = [];
+
+    /// <summary>Setup → Ringing, publishing <see cref="CallRinging"/> once.</summary>
+    private void MarkRinging()
+    {
+        if (_state != CallState.Setup) return;
+        _state = CallState.Ringing;
+        Publish(new CallRinging(Id, Now));
+    }
+
+    /// <summary>Media is agreed and flows: Answered, publishing <see cref="CallAnswered"/> once.</summary>
+    private void MarkAnswered(DateTimeOffset? at = null)
+    {
+        if (_state is not (CallState.Setup or CallState.Ringing)) return;
+        var now = at ?? Now;
+        Volatile.Write(ref _answeredAtTicks, now.UtcTicks);
+        _state = CallState.Answered;
+        Logger.LogInformation("Call {CallId} answered ({Codec})", Id, _media!.Codec);
+        Publish(new CallAnswered(Id, now, _media.Codec));
+    }
+
+    /// <summary>
+    /// Ends the leg, once: the media stream closes, recordings, playback and DTMF collection stop, the node forgets the
+    /// leg and <see cref="CallHungUp"/> is published. Signalling (BYE, a final response, CANCEL) is the caller's.
+    /// </summary>
+    private void End(HangupCause cause, HangupSide side, int? sipStatus)
+    {
+        if (IsEnded) return;
+        _state = CallState.Ended;
+        _ringTimer?.Dispose();
+        _media?.Outgoing.Playback?.Finish(PlaybackEnd.HungUp);
+        _dtmf.Close();
+        _answering?.TrySetResult(false);
+        foreach (var recording in _recordings) recording.Stop();
+        _media?.Dispose();
+        var now = Now;
+        var answeredAt = AnsweredAt;
+        var ring = (answeredAt ?? now) - CreatedAt;
+        var talk = answeredAt is { } answered ? now - answered : TimeSpan.Zero;
+        var hungUp = new CallHungUp(Id, now, cause, side, sipStatus, ring, talk);
+        Logger.LogInformation("Call {CallId} ended: {Cause} by {Side} (SIP {Status}), rang {Ring}, talked {Talk}", Id, cause, side, sipStatus, ring, talk);
+        Publish(hungUp);
+        _services.OnEnded(this);
+        _ended.TrySetResult(hungUp);
+    }
+
+    public Task HangupAsync(HangupCause cause = HangupCause.NormalClearing) => InMailbox(() =>
+    {
+        Hangup(cause);
+        return true;
+    });
+
+    /// <summary>Ends the leg from our side by whatever its state calls for.</summary>
+    private void Hangup(HangupCause cause)
+    {
+        if (IsEnded) return;
+        if (_dialog is not null)
+        {
+            // Answered, or our 2xx is out awaiting the ACK of a delayed offer: the dialog exists, so BYE.
+            SendByeAndEnd(cause);
+        }
+        else if (Direction == CallDirection.Inbound)
+        {
+            Refuse(cause, "hung up before answer");
+        }
+        else
+        {
+            Cancel(cause);
+        }
+    }
+
+    /// <summary>An answered leg ends from our side: BYE (RFC 3261 §15.1.1), then the end.</summary>
+    private void SendByeAndEnd(HangupCause cause)
+    {
+        if (_dialog is { } dialog) _bye = dialog.SendBye().FinalResponse;
+        End(cause, HangupSide.Local, null);
+    }
+}

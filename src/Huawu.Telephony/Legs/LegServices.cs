@@ -1,0 +1,27 @@
+using System.Net;
+using Huawu.Media.Streams;
+using Huawu.Sip.Stack;
+using Huawu.Telephony.Cti;
+using Microsoft.Extensions.Logging;
+
+namespace Huawu.Telephony.Legs;
+
+/// <summary>What every call leg of a node shares: the SIP stack, the media engine, the event hub and the clock.</summary>
+internal sealed class LegServices
+{
+    public required SipStack Stack { get; init; }
+
+    public required MediaEngine Media { get; init; }
+
+    public required CtiEventHub Events { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    public required ILogger Logger { get; init; }
+
+    /// <summary>The address our SDP names for RTP (c= and o=).</summary>
+    public required IPAddress MediaAddress { get; init; }
+
+    /// <summary>Told once when a leg has ended, so the node forgets it.</summary>
+    public required Action<CallLeg> OnEnded { get; init; }
+}

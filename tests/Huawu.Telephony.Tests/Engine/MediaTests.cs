@@ -1,0 +1,158 @@
+using Huawu.Media.Audio;
+using Huawu.Media.Dsp;
+using Huawu.Telephony.Calls;
+using Huawu.Telephony.Cti;
+
+namespace Huawu.Telephony.Tests.Engine;
+
+/// <summary>A call's media through the public API: echo, tone, playback ends, recording, RTP timeout.</summary>
+public sealed class MediaTests
+{
+    [Fact]
+    public async Task The_echo_extension_sends_back_what_the_caller_transmits()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var call = (await rig.CallAsync("echo").Within()).Call!;
+        var heard = new AudioProbe();
+        using var tap = call.TapReceivedAudio(heard);
+        using var tone = call.Transmit(new ToneGenerator(ToneSpec.Continuous(440, -10)));
+
+        await rig.TickAsync(TimeSpan.FromSeconds(2));
+
+        var samples = heard.Samples;
+        Assert.True(AudioProbe.Rms(samples) > 0.05, $"RMS {AudioProbe.Rms(samples)}");
+        var share = AudioProbe.ShareAt(samples, 440, heard.SampleRate);
+        Assert.True(share > 0.5, $"most of the echo is the 440 Hz we sent: {share}, RMS {AudioProbe.Rms(samples)}, {samples.Length} samples");
+    }
+
+    [Fact]
+    public async Task The_tone_extension_plays_1_kHz()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var call = (await rig.CallAsync("tone").Within()).Call!;
+        var heard = new AudioProbe();
+        using var tap = call.TapReceivedAudio(heard);
+
+        await rig.TickAsync(TimeSpan.FromSeconds(1));
+
+        Assert.True(AudioProbe.ShareAt(heard.Samples, 1000, heard.SampleRate) > 0.5);
+        Assert.Equal(CallState.Answered, call.State);
+    }
+
+    [Fact]
+    public async Task The_playback_extension_plays_its_chime_and_hangs_up()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var call = (await rig.CallAsync("playback").Within()).Call!;
+        var heard = new AudioProbe();
+        using var tap = call.TapReceivedAudio(heard);
+
+        await rig.TickAsync(TimeSpan.FromSeconds(2));
+        var ended = await call.Ended.Within();
+
+        // Three 300 ms tones with 100 ms gaps: 1.2 s, then BYE from the callee.
+        Assert.Equal((HangupCause.NormalClearing, HangupSide.Remote), (ended.Cause, ended.By));
+        Assert.InRange(ended.TalkDuration, TimeSpan.FromSeconds(1.2), TimeSpan.FromSeconds(1.4));
+        // Frame by frame, the loudest of the chime's tones: they come in rising order.
+        var chime = new[] { 523.25, 659.25, 783.99 };
+        var heardOrder = heard.Samples.Chunk(160)
+            .Where(frame => AudioProbe.Rms(frame) > 0.05)
+            .Select(frame => chime.MaxBy(f => AudioProbe.ShareAt(frame, f, 8000)))
+            .Aggregate(new List<double>(), (runs, tone) => { if (runs.Count == 0 || runs[^1] != tone) runs.Add(tone); return runs; });
+        Assert.Equal(chime, heardOrder);
+    }
+
+    [Fact]
+    public async Task A_playback_completes_at_the_end_of_its_source_and_is_cancelled_replaced_or_cut_by_hang_up()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var (call, _) = await HoldTests.AnsweredCallAsync(rig);
+        var clip = new AudioClip(8000, new short[8000]);
+
+        var whole = call.PlayAsync(new PlaybackSource(clip));
+        await rig.TickAsync(TimeSpan.FromSeconds(1.5));
+        Assert.Equal(new PlaybackResult(PlaybackEnd.Completed, TimeSpan.FromSeconds(1)), await whole.Within());
+
+        using var bargeIn = new CancellationTokenSource();
+        var cancelled = call.PlayAsync(new ToneGenerator(ToneSpec.TestTone), bargeIn.Token);
+        await rig.TickAsync(TimeSpan.FromMilliseconds(200));
+        await bargeIn.CancelAsync();
+        Assert.Equal(PlaybackEnd.Cancelled, (await cancelled.Within()).End);
+
+        var replaced = call.PlayAsync(new ToneGenerator(ToneSpec.TestTone));
+        var replacing = call.PlayAsync(new ToneGenerator(ToneSpec.TestTone));
+        Assert.Equal(PlaybackEnd.Replaced, (await replaced.Within()).End);
+        await call.HangupAsync();
+        Assert.Equal(PlaybackEnd.HungUp, (await replacing.Within()).End);
+        Assert.Equal(PlaybackEnd.HungUp, (await call.PlayAsync(new PlaybackSource(clip)).Within()).End);
+    }
+
+    [Fact]
+    public async Task A_recording_is_stereo_with_the_received_audio_left_and_the_sent_right()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var (call, callee) = await HoldTests.AnsweredCallAsync(rig);
+        var path = Path.Combine(Path.GetTempPath(), $"huawu-recording-{Guid.NewGuid():N}.wav");
+        try
+        {
+            using var fromCaller = call.Transmit(new ToneGenerator(ToneSpec.Continuous(440, -10)));
+            using var fromCallee = callee.Transmit(new ToneGenerator(ToneSpec.Continuous(1000, -10)));
+            var recording = await callee.StartRecordingAsync(path).Within();
+            Assert.NotNull(recording);
+            await rig.TickAsync(TimeSpan.FromSeconds(2));
+            await callee.HangupAsync();
+            Assert.False(recording.IsRecording);
+
+            var (left, right, channels) = ReadStereo(path);
+            Assert.Equal(2, channels);
+            Assert.InRange(recording.Duration, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(2.1));
+            Assert.True(AudioProbe.ShareAt(left, 440, 8000) > 0.5, "left is what the callee heard: the caller's 440 Hz");
+            Assert.True(AudioProbe.ShareAt(right, 1000, 8000) > 0.9, "right is what the callee sent: its 1 kHz");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Recording_needs_an_answered_call()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var (call, _) = await HoldTests.AnsweredCallAsync(rig);
+        await call.HangupAsync();
+
+        Assert.Null(await call.StartRecordingAsync(Path.Combine(Path.GetTempPath(), "never.wav")).Within());
+    }
+
+    [Fact]
+    public async Task Silence_from_the_far_end_for_the_rtp_timeout_hangs_up_with_media_timeout()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var (call, callee) = await HoldTests.AnsweredCallAsync(rig);
+        // The callee keeps sending, so only the callee, hearing nothing, times out (rig: 30 s).
+        using var tone = callee.Transmit(new ToneGenerator(ToneSpec.TestTone));
+
+        await rig.TickAsync(TimeSpan.FromSeconds(29));
+        Assert.Equal(CallState.Answered, callee.State);
+        await rig.TickAsync(TimeSpan.FromSeconds(2));
+
+        var calleeEnd = await rig.CalleeEvents.WaitAsync<CallHungUp>();
+        var callerEnd = await rig.CallerEvents.WaitAsync<CallHungUp>();
+        Assert.Equal((HangupCause.MediaTimeout, HangupSide.Local), (calleeEnd.Cause, calleeEnd.By));
+        Assert.Equal((HangupCause.NormalClearing, HangupSide.Remote), (callerEnd.Cause, callerEnd.By));
+    }
+
+    private static (short[] Left, short[] Right, int Channels) ReadStereo(string path)
+    {
+        Assert.Equal(WavStatus.Ok, WavReader.TryOpen(File.OpenRead(path), out var reader));
+        using (reader)
+        {
+            var all = new short[reader!.SampleCount];
+            var read = 0;
+            int count;
+            while ((count = reader.Read(all.AsSpan(read))) > 0) read += count;
+            return ([.. all.Where((_, i) => i % 2 == 0)], [.. all.Where((_, i) => i % 2 == 1)], reader.Format.Channels);
+        }
+    }
+}
