@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
 
 // `make bench` runs every benchmark; pass BenchmarkDotNet filters to run some, e.g. --filter '*Parse*'.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the server assembly (referenced for its benchmarks) has a Program of its own.
+BenchmarkSwitcher.FromAssembly(System.Reflection.Assembly.GetExecutingAssembly()).Run(args);

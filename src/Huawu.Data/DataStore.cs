@@ -31,6 +31,10 @@ public sealed class DataStore : IAsyncDisposable
         Options = options;
         SchemaVersion = schemaVersion;
         Users = new UserRepository(context);
+        Teams = new TeamRepository(context);
+        ApiTokens = new ApiTokenRepository(context);
+        Sessions = new SessionRepository(context);
+        SecondFactors = new SecondFactorRepository(context);
         Contacts = new ContactRepository(context);
         DoNotCall = new DoNotCallList(context);
         Consents = new ConsentRepository(context);
@@ -57,6 +61,14 @@ public sealed class DataStore : IAsyncDisposable
     public PhoneNumberNormalizer PhoneNumbers => Context.PhoneNumbers;
 
     public IUserRepository Users { get; }
+
+    public ITeamRepository Teams { get; }
+
+    public IApiTokenRepository ApiTokens { get; }
+
+    public ISessionRepository Sessions { get; }
+
+    public ISecondFactorRepository SecondFactors { get; }
 
     public IContactRepository Contacts { get; }
 
@@ -87,6 +99,19 @@ public sealed class DataStore : IAsyncDisposable
     internal StoreContext Context { get; }
 
     internal Database Database => Context.Database;
+
+    /// <summary>Whether the database answers a trivial query now (readiness probes); failures are an answer, not an exception.</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await Database.ReadAsync(c => c.Scalar<long>("SELECT 1", null, null, cancellation), cancellation) == 1;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Opens the database, creating and migrating it as needed. Expected failures come back as a result.</summary>
     public static async Task<DataStoreOpenResult> OpenAsync(DataStoreOptions options, KeyRing keys, TimeProvider time,

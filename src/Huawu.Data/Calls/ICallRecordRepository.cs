@@ -16,6 +16,18 @@ public interface ICallRecordRepository
     /// <summary>Calls with this customer, newest first, whatever spelling the number is given in.</summary>
     Task<IReadOnlyList<CallRecord>> FindByCustomerPhoneAsync(string phone, CancellationToken cancellation = default);
 
+    /// <summary>A page of the calls a scope sees, newest first, before <paramref name="beforeId"/> (keyset paging: null for the first page).</summary>
+    Task<IReadOnlyList<CallRecord>> PageAsync(CallScope scope, long? beforeId, int limit, CancellationToken cancellation = default);
+
+    /// <summary>Whether a call exists and the scope sees it.</summary>
+    Task<bool> IsInScopeAsync(long callId, CallScope scope, CancellationToken cancellation = default);
+
+    /// <summary>The teams a call belongs to: those of its agent and the team of its queue.</summary>
+    Task<IReadOnlyList<long>> TeamsOfAsync(long callId, CancellationToken cancellation = default);
+
+    /// <summary>The calls an agent is on now (not ended), newest first.</summary>
+    Task<IReadOnlyList<CallRecord>> CurrentForAgentAsync(long agentUserId, CancellationToken cancellation = default);
+
     Task<bool> MarkAnsweredAsync(long id, DateTimeOffset answeredAt, CancellationToken cancellation = default);
 
     Task<bool> EndAsync(long id, CallEnd end, CancellationToken cancellation = default);

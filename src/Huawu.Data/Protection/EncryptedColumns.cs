@@ -16,10 +16,12 @@ internal static class EncryptedColumns
     public static readonly EncryptedColumn LegParty = new("call_legs", "party_enc");
     public static readonly EncryptedColumn CallVariableValue = new("call_variables", "value_enc");
     public static readonly EncryptedColumn TranscriptText = new("transcript_segments", "text_enc");
+    public static readonly EncryptedColumn TotpSecret = new("users", "totp_secret_enc");
+    public static readonly EncryptedColumn TotpPending = new("users", "totp_pending_enc");
 
     public static IReadOnlyList<EncryptedColumn> All { get; } =
     [
         ContactPhone, ContactName, ContactIdNumber, ContactNotes, ContactAttributes,
-        CallCustomerPhone, LegParty, CallVariableValue, TranscriptText,
+        CallCustomerPhone, LegParty, CallVariableValue, TranscriptText, TotpSecret, TotpPending,
     ];
 }

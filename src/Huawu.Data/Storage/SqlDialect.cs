@@ -46,6 +46,13 @@ internal sealed class SqlDialect
     /// </summary>
     public int BulkRowsPerStatement { get; }
 
+    /// <summary>
+    /// <c>column</c> is one of the values of a list parameter. Dapper expands a list into <c>IN (@p1, @p2…)</c> on SQLite,
+    /// while Npgsql sends it as one PostgreSQL array, which needs <c>= ANY(@p)</c>.
+    /// </summary>
+    public string InList(string column, string parameter) =>
+        Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+
     /// <summary>The four key-id bytes of an encrypted envelope column (bytes 2-5, 1-based), compared without decrypting.</summary>
     public string KeyIdOf(string column) => _keyIdOf(column);
 

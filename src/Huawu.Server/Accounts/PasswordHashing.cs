@@ -11,10 +11,19 @@ internal static class PasswordHashing
 {
     public const int MinimumLength = 8;
 
+    // Long enough for any passphrase; a cap keeps a megabyte "password" from being hashed on request.
+    public const int MaximumLength = 1024;
+
     private static readonly PasswordHasher<User> Hasher = new();
 
     // The hasher's user argument is only for custom hashers that salt by user; the default ignores it.
     private static readonly User NoUser = new(0, "", "", "", [], false, 0, null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+
+    /// <summary>Why a new password is refused, or null when it is acceptable.</summary>
+    public static string? Refusal(string? password) =>
+        password is null || password.Length < MinimumLength ? $"at least {MinimumLength} characters"
+        : password.Length > MaximumLength ? $"at most {MaximumLength} characters"
+        : null;
 
     public static string Hash(string password) => Hasher.HashPassword(NoUser, password);
 

@@ -19,6 +19,13 @@ internal sealed record DataSetup(ServerConfiguration Configuration, DataStoreOpt
             errors = loaded.Errors;
             return null;
         }
+        return ForConfiguration(configuration, out errors);
+    }
+
+    /// <summary>The setup of an already loaded configuration (<c>huawu serve</c>): its key ring, created on first use.</summary>
+    public static DataSetup? ForConfiguration(ServerConfiguration configuration, out IReadOnlyList<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
         var options = new DataStoreOptions(configuration.Data, configuration.Database);
         var source = KeySource.Resolve(configuration.Data, configuration.Database.KeysFile);
         var keys = KeyStore.LoadOrCreate(source, TimeProvider.System);
@@ -38,6 +45,14 @@ internal sealed record DataSetup(ServerConfiguration Configuration, DataStoreOpt
         }
         errors = [];
         return new DataSetup(configuration, options, source, ring);
+    }
+
+    /// <summary>Opens the store for a long-running node, or reports why it cannot (null).</summary>
+    public async Task<DataStore?> OpenAsync(CancellationToken cancellation)
+    {
+        var opened = await DataStore.OpenAsync(StoreOptions, Keys, TimeProvider.System, cancellation);
+        if (opened.Store is null) CliErrors.Report([opened.Error!]);
+        return opened.Store;
     }
 
     /// <summary>Opens the store (with <paramref name="keys"/> instead of the loaded ring, if given), runs the verb, closes it.</summary>

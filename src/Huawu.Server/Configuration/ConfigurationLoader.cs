@@ -47,6 +47,7 @@ public static class ConfigurationLoader
         Apply(overrides, configuration, errors);
         errors.AddRange(TelephonyOptionsValidator.Validate(configuration.Telephony));
         errors.AddRange(DatabaseOptionsValidator.Validate(configuration.Database));
+        errors.AddRange(configuration.Accounts.Validate());
         if (!IPAddress.TryParse(configuration.Http.Address, out _))
             errors.Add($"http.address: '{configuration.Http.Address}' is not an IP address");
         if (configuration.Http.Port is < 0 or > 65535)

@@ -1,4 +1,5 @@
 using Huawu.Data.Storage;
+using Huawu.Server.Accounts;
 using Huawu.Telephony.Configuration;
 
 namespace Huawu.Server.Configuration;
@@ -16,6 +17,9 @@ public sealed class ServerConfiguration
     public DatabaseOptions Database { get; set; } = new();
 
     public HttpOptions Http { get; set; } = new();
+
+    /// <summary>Sign-in rules: lockout, session lifetimes, token lifetimes, cookie flags.</summary>
+    public AccountOptions Accounts { get; set; } = new();
 
     public SipOptions Sip { get; set; } = new();
 

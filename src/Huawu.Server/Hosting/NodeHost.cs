@@ -1,3 +1,6 @@
+using Huawu.Server.Api;
+using Huawu.Server.Api.Health;
+using Huawu.Server.Cli;
 using Huawu.Server.Configuration;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Engine;
@@ -10,6 +13,7 @@ internal static class NodeHost
     public static async Task<int> RunAsync(ServerConfiguration configuration, CancellationToken cancellation)
     {
         Directory.CreateDirectory(configuration.Data);
+        if (await ApiStore.OpenAsync(configuration, cancellation) is not { } store) return CliErrors.Failure;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{configuration.Http.Address}:{configuration.Http.Port}");
         // Every probe of /healthz would otherwise log five lines; the node's own events stay at Information.
@@ -21,8 +25,12 @@ internal static class NodeHost
         builder.Services.AddSingleton<ICallControl>(services => services.GetRequiredService<TelephonyEngine>());
         builder.Services.AddHostedService<TelephonyService>();
         builder.Services.AddHostedService<CallEventLog>();
+        // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.
+        builder.Services.AddSingleton(services => services.GetRequiredService<TelephonyEngine>().Events);
+        builder.Services.AddSingleton<IReadinessCheck, TelephonyReadiness>();
+        builder.Services.AddHuawuApi(configuration, store);
         var app = builder.Build();
-        HealthEndpoints.Map(app);
+        app.MapHuawuApi();
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("Huawu node started: HTTP on {Urls}; stop with SIGTERM or Ctrl-C", string.Join(", ", app.Urls)));
         app.Lifetime.ApplicationStopped.Register(() => app.Logger.LogInformation("Huawu node stopped"));

@@ -1,0 +1,49 @@
+using Huawu.Data.Calls;
+using Huawu.Data.Protection;
+using Huawu.Data.Transcripts;
+using Huawu.Server.Security;
+
+namespace Huawu.Server.Api.Calls;
+
+/// <summary>A call as the caller may see it (the customer's number masked unless their roles see it whole).</summary>
+public sealed record CallResponse(
+    long Id,
+    string CallUuid,
+    string Direction,
+    string? CustomerPhone,
+    string? LocalNumber,
+    long? CampaignId,
+    long? QueueId,
+    long? AgentUserId,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? EndedAt,
+    string? HangupCause,
+    string? DispositionCode,
+    string? IntentGrade)
+{
+    internal static CallResponse From(CallRecord call, PersonalDataView view) => new(
+        call.Id, call.CallUuid, call.Direction.ToString().ToLowerInvariant(), view.Show(DataClass.PhoneNumber, call.CustomerPhone), call.LocalNumber,
+        call.CampaignId, call.QueueId, call.AgentUserId, call.StartedAt, call.AnsweredAt, call.EndedAt, call.HangupCause, call.DispositionCode,
+        call.IntentGrade);
+}
+
+public sealed record CallEventResponse(long Id, DateTimeOffset OccurredAt, string Kind, string? Detail)
+{
+    internal static CallEventResponse From(CallEvent e) => new(e.Id, e.OccurredAt, e.Kind, e.Detail);
+}
+
+public sealed record CallLegResponse(long Id, string LegUuid, string Role, string? Party, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt,
+    DateTimeOffset? EndedAt, string? HangupCause)
+{
+    internal static CallLegResponse From(CallLeg leg, PersonalDataView view) => new(
+        leg.Id, leg.LegUuid, leg.Role, view.Show(DataClass.PhoneNumber, leg.Party), leg.StartedAt, leg.AnsweredAt, leg.EndedAt, leg.HangupCause);
+}
+
+/// <summary>One utterance; <see cref="Text"/> is masked for roles that may not read what was said.</summary>
+public sealed record TranscriptSegmentResponse(long Id, int Sequence, string Speaker, double StartSeconds, double EndSeconds, string Text,
+    string? Intent, double? Confidence)
+{
+    internal static TranscriptSegmentResponse From(TranscriptSegment s, PersonalDataView view) => new(
+        s.Id, s.Sequence, s.Speaker, s.Start.TotalSeconds, s.End.TotalSeconds, view.Show(DataClass.Transcript, s.Text)!, s.Intent, s.Confidence);
+}
