@@ -3,6 +3,7 @@ using System.Net;
 using Huawu.Media.Streams;
 using Huawu.Sip.Stack;
 using Huawu.Sip.Transport;
+using Huawu.Telephony.Audio;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Configuration;
 using Huawu.Telephony.Cti;
@@ -61,6 +62,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             Time = _time,
             Logger = _logger,
             MediaAddress = NodeAddresses.ForMedia(options),
+            HoldMusic = HoldMusic.Load(options.Calls.MusicOnHoldFile),
             OnEnded = leg => _calls.TryRemove(leg.Id, out _),
         };
         _routing = new OutboundRouting(options, _registrar, GetTrunkStatus);

@@ -29,8 +29,9 @@ internal sealed partial class CallLeg
     }
 
     /// <summary>
-    /// Ends the leg, once: the media stream closes, recordings, playback and DTMF collection stop, the node forgets the
-    /// leg and <see cref="CallHungUp"/> is published. Signalling (BYE, a final response, CANCEL) is the caller's.
+    /// Ends the leg, once: the media stream closes, recordings, playback and DTMF collection stop, it leaves its bridge
+    /// or conference, the node forgets the leg and <see cref="CallHungUp"/> is published; then a bridged partner is hung
+    /// up when the bridge says so. Signalling (BYE, a final response, CANCEL) is the caller's.
     /// </summary>
     private void End(HangupCause cause, HangupSide side, int? sipStatus)
     {
@@ -41,6 +42,7 @@ internal sealed partial class CallLeg
         _dtmf.Close();
         _answering?.TrySetResult(false);
         foreach (var recording in _recordings) recording.Stop();
+        var leftBehind = LeaveAttachment();
         _media?.Dispose();
         var now = Now;
         var answeredAt = AnsweredAt;
@@ -51,6 +53,7 @@ internal sealed partial class CallLeg
         Publish(hungUp);
         _services.OnEnded(this);
         _ended.TrySetResult(hungUp);
+        leftBehind?.Invoke();
     }
 
     public Task HangupAsync(HangupCause cause = HangupCause.NormalClearing) => InMailbox(() =>

@@ -1,6 +1,7 @@
 using System.Net;
 using Huawu.Media.Streams;
 using Huawu.Sip.Stack;
+using Huawu.Telephony.Audio;
 using Huawu.Telephony.Cti;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,12 @@ internal sealed class LegServices
 
     /// <summary>The address our SDP names for RTP (c= and o=).</summary>
     public required IPAddress MediaAddress { get; init; }
+
+    /// <summary>Guards what joins legs together (bridges, conferences): rare changes, so one gate per node is enough.</summary>
+    public Lock AttachmentGate { get; } = new();
+
+    /// <summary>What bridged parties hear while one of them is held.</summary>
+    public required HoldMusic HoldMusic { get; init; }
 
     /// <summary>Told once when a leg has ended, so the node forgets it.</summary>
     public required Action<CallLeg> OnEnded { get; init; }

@@ -143,7 +143,7 @@ public sealed class MediaTests
         Assert.Equal((HangupCause.NormalClearing, HangupSide.Remote), (callerEnd.Cause, callerEnd.By));
     }
 
-    private static (short[] Left, short[] Right, int Channels) ReadStereo(string path)
+    internal static (short[] Left, short[] Right, int Channels) ReadStereo(string path)
     {
         Assert.Equal(WavStatus.Ok, WavReader.TryOpen(File.OpenRead(path), out var reader));
         using (reader)
