@@ -46,7 +46,6 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Huawu.Telephony");
         Diagnostics = new DiagnosticExtensions(options.Diagnostics);
-        _inboundHandler = new Dialplan(options, Diagnostics).HandleAsync;
         _registrar = new SipRegistrar(RegistrarOptions.For(options.Sip), options.Extensions, _time, OnRegistrationEvent);
         _trunkAddresses = new TrunkAddressTable(options.Trunks);
         var inbound = new InboundRequests(
@@ -66,6 +65,8 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             OnEnded = leg => _calls.TryRemove(leg.Id, out _),
         };
         _routing = new OutboundRouting(options, _registrar, GetTrunkStatus);
+        var extensions = new ExtensionCalls(OriginateAsync, TimeSpan.FromSeconds(options.Calls.ExtensionRingSeconds), _logger);
+        _inboundHandler = new Dialplan(options, Diagnostics, extensions).HandleAsync;
     }
 
     public CtiEventHub Events { get; } = new();

@@ -9,12 +9,13 @@ internal sealed partial class CallLeg
 {
     private readonly List<ICallRecording> _recordings = [];
 
-    /// <summary>Setup → Ringing, publishing <see cref="CallRinging"/> once.</summary>
-    private void MarkRinging()
+    /// <summary>Setup → Ringing, publishing <see cref="CallRinging"/> once; false when it was past Setup.</summary>
+    private bool MarkRinging()
     {
-        if (_state != CallState.Setup) return;
+        if (_state != CallState.Setup) return false;
         _state = CallState.Ringing;
         Publish(new CallRinging(Id, Now));
+        return true;
     }
 
     /// <summary>Media is agreed and flows: Answered, publishing <see cref="CallAnswered"/> once.</summary>
