@@ -103,6 +103,14 @@ public interface ICall
     /// </summary>
     Task<bool> BridgeAsync(ICall other, BridgeOptions? options = null);
 
+    /// <summary>
+    /// Blind transfer by REFER (RFC 3515): asks the far end to call <paramref name="target"/> (a SIP URI, or a number or
+    /// name at this node) and follows its NOTIFYs. On success (the target answered) the call is hung up
+    /// (<see cref="HangupCause.Transferred"/>); on failure it stays as it was. Either way <see cref="CallTransferred"/>
+    /// tells. Completes with the outcome, or when <paramref name="cancellationToken"/> stops the wait.
+    /// </summary>
+    Task<TransferResult> BlindTransferAsync(string target, CancellationToken cancellationToken = default);
+
     /// <summary>Takes this call's bridge apart; both calls stay up and get <see cref="CallUnbridged"/>. False when not bridged.</summary>
     Task<bool> UnbridgeAsync();
 }

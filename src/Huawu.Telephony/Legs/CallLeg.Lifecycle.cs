@@ -38,6 +38,10 @@ internal sealed partial class CallLeg
     {
         if (IsEnded) return;
         _state = CallState.Ended;
+        // A leg whose party was handed to another by a transfer ended because of it, whoever hangs up.
+        if (_handedOver && cause == HangupCause.NormalClearing) cause = HangupCause.Transferred;
+        _handOverTimer?.Dispose();
+        if (_transfer is { } transfer) FinishTransfer(transfer, null, "the call ended before the transfer's outcome was known");
         _ringTimer?.Dispose();
         _media?.Outgoing.Playback?.Finish(PlaybackEnd.HungUp);
         _dtmf.Close();
