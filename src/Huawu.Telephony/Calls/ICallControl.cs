@@ -32,6 +32,12 @@ public interface ICallControl
     Task<TransferResult> TransferAsync(ICall party, string destination, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The conference named <paramref name="name"/>: a new one, or the running one of that name. It ends when its last
+    /// member leaves, or on <see cref="IConference.EndAsync"/>.
+    /// </summary>
+    IConference CreateConference(string name);
+
+    /// <summary>
     /// Who takes new inbound calls: the handler owns the call while its task runs and the call is hung up when it
     /// returns (480 if it was never answered). Replaces the default dialplan (the diagnostic extensions).
     /// </summary>
