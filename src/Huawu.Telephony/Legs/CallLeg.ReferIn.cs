@@ -24,6 +24,11 @@ internal sealed partial class CallLeg
             request.Respond(400, "Missing or Bad Refer-To"); // RFC 3515 §2.4.1: exactly one Refer-To
             return;
         }
+        if (referTo.Uri.Headers.GetValue("Replaces") is not null)
+        {
+            request.Respond(501, "Attended Transfer Not Supported"); // RFC 3891 Replaces: only blind transfers here
+            return;
+        }
         if (!IsUp || _attachment is not CallBridge bridge)
         {
             // RFC 3515 §2.4.2: a REFER may be refused; only a party bridged to someone has someone to transfer.

@@ -30,7 +30,20 @@ internal sealed class CallTransfers
     /// The transferor's phone asked by REFER (already answered 202 and NOTIFY 100): each step is NOTIFYed to it, and
     /// after success it is left to hang up (or is hung up after a grace). A transferee no one can take back is hung up.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Runs unobserved after the 202: a bug must be logged, not lost.")]
     public async Task OnReferAsync(CallLeg transferor, CallLeg transferee, BridgeOptions options, string referTo)
+    {
+        try
+        {
+            await CarryOutReferAsync(transferor, transferee, options, referTo);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Call {CallId}: a bug while transferring it to {Target}", transferee.Id, referTo);
+        }
+    }
+
+    private async Task CarryOutReferAsync(CallLeg transferor, CallLeg transferee, BridgeOptions options, string referTo)
     {
         var destination = _destinations.Resolve(referTo, transferee);
         var result = await MoveAsync(transferee, transferor, destination, options, transferor.ReportReferProgress, CancellationToken.None);

@@ -20,6 +20,19 @@ public sealed class ReferProtocolTests
     }
 
     [Fact]
+    public async Task An_attended_transfer_with_replaces_is_answered_501()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        using var peer = new ScriptedPeer(rig.CalleePort);
+        var dialog = await ProtocolTests.AnsweredAsync(peer, "echo");
+
+        peer.Send(peer.Request(SipMethod.Refer, "echo", dialog, 2)
+            .AddHeader(HeaderId.ReferTo, "<sip:carol@127.0.0.1?Replaces=abc%40127.0.0.1%3Bto-tag%3D1%3Bfrom-tag%3D2>"));
+
+        await peer.ResponseAsync(501, SipMethod.Refer); // RFC 3891: Replaces is not supported; only blind transfers
+    }
+
+    [Fact]
     public async Task A_notify_for_no_transfer_of_ours_is_481_and_one_of_another_event_package_489()
     {
         await using var rig = await EngineRig.StartAsync();
