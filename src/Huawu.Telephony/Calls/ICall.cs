@@ -53,7 +53,8 @@ public interface ICall
 
     /// <summary>
     /// Sends <paramref name="source"/> to the far end continuously, until the returned token is disposed (silence
-    /// when the source has nothing). Playback (<see cref="PlayAsync"/>) plays over it and returns to it.
+    /// when the source has nothing). Playback (<see cref="PlayAsync"/>) plays over it and returns to it. On a bridged or
+    /// conferenced call it takes the place of what the bridge or conference sends; to be heard over those, play.
     /// </summary>
     IDisposable Transmit(IAudioSource source);
 
