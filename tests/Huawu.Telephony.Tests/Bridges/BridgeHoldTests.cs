@@ -1,3 +1,4 @@
+using Huawu.Media.Audio;
 using Huawu.Media.Dsp;
 using Huawu.Telephony.Audio;
 using Huawu.Telephony.Calls;
@@ -42,6 +43,39 @@ public sealed class BridgeHoldTests
         // Bob's side of the bridge was never re-negotiated.
         Assert.DoesNotContain(rig.CalleeEvents.NamesOf(bobLeg.Id), name => name is "CallHeld" or "CallResumed");
         Assert.DoesNotContain(rig.CallerEvents.NamesOf(bob.Id), name => name is "CallHeld" or "CallResumed");
+    }
+
+    [Fact]
+    public async Task The_configured_hold_music_file_is_what_the_other_party_hears()
+    {
+        var music = Path.Combine(Path.GetTempPath(), $"huawu-hold-{Guid.NewGuid():N}.wav");
+        try
+        {
+            using (var writer = WavWriter.Create(music, 8000, 1))
+            {
+                var samples = new short[8000];
+                new ToneGenerator(ToneSpec.Continuous(300, -10)).Generate(samples, 8000);
+                writer.Write(samples);
+            }
+            await using var rig = await EngineRig.StartAsync(node => node.Calls.MusicOnHoldFile = music);
+            var node = new AnsweringNode(rig.Callee);
+            var (alice, aliceLeg) = await BridgeRig.ConnectAsync(rig, node, "alice");
+            var (bob, bobLeg) = await BridgeRig.ConnectAsync(rig, node, "bob");
+            var bobHears = new AudioProbe();
+            using var bobTap = bob.TapReceivedAudio(bobHears);
+            Assert.True(await aliceLeg.BridgeAsync(bobLeg).Within());
+
+            Assert.True(await alice.HoldAsync().Within());
+            await rig.CalleeEvents.WaitAsync<CallHeld>(e => e.CallId == aliceLeg.Id);
+            var held = bobHears.Samples.Length;
+            await rig.TickAsync(TimeSpan.FromSeconds(1.5));
+
+            AudioProbe.AssertHears(bobHears.Samples.AsSpan(held + 2400), 300, "bob hears the configured music");
+        }
+        finally
+        {
+            File.Delete(music);
+        }
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using Huawu.Sip.Headers;
+using Huawu.Sip.Messages;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Cti;
 using Huawu.Telephony.Tests.Bridges;
@@ -97,5 +99,9 @@ public sealed class ApiTransferTests
         var ended = await daveLeg.Ended.Within();
         Assert.Equal((HangupCause.Transferred, HangupSide.Local), (ended.Cause, ended.By));
         Assert.NotNull(aliceLeg.BridgedTo);
+        // RFC 3515 §2.4.4–§2.4.5: NOTIFY 100 at once, then the target's 200, which ends the subscription.
+        var notifies = dave.DialogRequests.Where(r => r.Method == SipMethod.Notify).ToList();
+        Assert.Equal(["SIP/2.0 100 Trying", "SIP/2.0 200 OK"], notifies.Select(n => Encoding.UTF8.GetString(n.Body.Span).Trim()));
+        Assert.True(notifies[^1].TryGetHeader(HeaderId.SubscriptionState, out var state) && state.Value.StartsWith("terminated", StringComparison.Ordinal));
     }
 }
