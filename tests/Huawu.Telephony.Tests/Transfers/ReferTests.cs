@@ -1,5 +1,8 @@
 using Huawu.Media.Dsp;
+using Huawu.Sip.Building;
+using Huawu.Sip.Messages;
 using Huawu.Telephony.Calls;
+using Huawu.Telephony.Configuration;
 using Huawu.Telephony.Cti;
 using Huawu.Telephony.Tests.Bridges;
 using Huawu.Telephony.Tests.Engine;
@@ -98,6 +101,31 @@ public sealed class ReferTests
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(aliceLeg.From, extension.From);
         await ReferTests.AssertTalkingAsync(rig, alice, extension);
+    }
+
+    [Fact]
+    public async Task A_refer_to_a_number_is_dialled_through_the_trunk_the_other_party_came_from()
+    {
+        using var carrier = new ScriptedPeer(0);
+        // First in the configuration, the carrier claims 127.0.0.1: the phones' calls come in as the carrier's.
+        await using var rig = await EngineRig.StartAsync(node => node.Trunks.Insert(0, new TrunkOptions
+        {
+            Name = "carrier", Host = "127.0.0.1", Port = carrier.Port, OptionsIntervalSeconds = 0,
+        }));
+        var node = new AnsweringNode(rig.Callee);
+        var (alice, aliceLeg) = await BridgeRig.ConnectAsync(rig, node, "alice");
+        var (bob, bobLeg) = await BridgeRig.ConnectAsync(rig, node, "bob");
+        Assert.Equal("carrier", aliceLeg.Trunk);
+        Assert.True(await aliceLeg.BridgeAsync(bobLeg).Within());
+
+        var transferring = bob.BlindTransferAsync($"sip:13800138000@127.0.0.1:{rig.CalleePort}");
+        var invite = await carrier.RequestAsync(SipMethod.Invite);
+        carrier.Reply(invite, SipMessageBuilder.CreateResponse(invite, 486, null, "carrier-tag"));
+        var result = await transferring.Within();
+
+        Assert.Equal($"sip:13800138000@127.0.0.1:{carrier.Port}", invite.RequestUri.ToString());
+        Assert.Equal((false, (int?)486), (result.Succeeded, result.SipStatus));
+        Assert.Equal(bobLeg, aliceLeg.BridgedTo);
     }
 
     [Fact]
