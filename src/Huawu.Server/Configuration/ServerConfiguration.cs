@@ -31,6 +31,8 @@ public sealed class ServerConfiguration
 
     public DiagnosticsOptions Diagnostics { get; set; } = new();
 
+    public CallOptions Calls { get; set; } = new();
+
     public TelephonyOptions Telephony => new()
     {
         Sip = Sip,
@@ -38,6 +40,7 @@ public sealed class ServerConfiguration
         Trunks = Trunks,
         Extensions = Extensions,
         Diagnostics = Diagnostics,
+        Calls = Calls,
     };
 }
 

@@ -53,7 +53,8 @@ public interface ICall
 
     /// <summary>
     /// Sends <paramref name="source"/> to the far end continuously, until the returned token is disposed (silence
-    /// when the source has nothing). Playback (<see cref="PlayAsync"/>) plays over it and returns to it.
+    /// when the source has nothing). Playback (<see cref="PlayAsync"/>) plays over it and returns to it. On a bridged or
+    /// conferenced call it takes the place of what the bridge or conference sends; to be heard over those, play.
     /// </summary>
     IDisposable Transmit(IAudioSource source);
 
@@ -80,7 +81,8 @@ public interface ICall
     Task<bool> SendDtmfAsync(string digits);
 
     /// <summary>
-    /// Records the call to a stereo WAV at <paramref name="path"/>: left what was received, right what was sent.
+    /// Records the call to a stereo WAV at <paramref name="path"/>: left what was received, right what was sent — for a
+    /// bridged call, this party on the left and the party it is bridged to on the right.
     /// Null when the call has no media yet (not answered) or has ended. Stops by itself at hang-up.
     /// </summary>
     Task<ICallRecording?> StartRecordingAsync(string path);
@@ -90,4 +92,26 @@ public interface ICall
 
     /// <summary>Takes the far end off hold (re-INVITE offering sendrecv). True when it accepted.</summary>
     Task<bool> ResumeAsync();
+
+    /// <summary>The call this one is bridged to, if any.</summary>
+    ICall? BridgedTo { get; }
+
+    /// <summary>
+    /// Bridges this call with <paramref name="other"/> (a B2BUA bridge): each party hears the other, DTMF is relayed,
+    /// a hold re-INVITEs only the held call while the other hears music on hold, and (by default) either hanging up
+    /// ends the other. Both calls get <see cref="CallBridged"/>. False unless both are answered and in no other bridge
+    /// or conference (true when they are already bridged to each other).
+    /// </summary>
+    Task<bool> BridgeAsync(ICall other, BridgeOptions? options = null);
+
+    /// <summary>
+    /// Blind transfer by REFER (RFC 3515): asks the far end to call <paramref name="target"/> (a SIP URI, or a number or
+    /// name at this node) and follows its NOTIFYs. On success (the target answered) the call is hung up
+    /// (<see cref="HangupCause.Transferred"/>); on failure it stays as it was. Either way <see cref="CallTransferred"/>
+    /// tells. Completes with the outcome, or when <paramref name="cancellationToken"/> stops the wait.
+    /// </summary>
+    Task<TransferResult> BlindTransferAsync(string target, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes this call's bridge apart; both calls stay up and get <see cref="CallUnbridged"/>. False when not bridged.</summary>
+    Task<bool> UnbridgeAsync();
 }

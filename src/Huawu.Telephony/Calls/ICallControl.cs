@@ -24,6 +24,20 @@ public interface ICallControl
     Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Moves <paramref name="party"/> to <paramref name="destination"/> (an extension, a diagnostic name, a number dialled
+    /// through the party's trunk, or a SIP URI): the party hears ringback while the destination is called and is bridged
+    /// to it once it answers; the call the party was bridged to (the transferor) then gets <see cref="Cti.CallTransferred"/>
+    /// and is hung up (<see cref="HangupCause.Transferred"/>). On failure the party goes back to that call.
+    /// </summary>
+    Task<TransferResult> TransferAsync(ICall party, string destination, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The conference named <paramref name="name"/>: a new one, or the running one of that name. It ends when its last
+    /// member leaves, or on <see cref="IConference.EndAsync"/>.
+    /// </summary>
+    IConference CreateConference(string name);
+
+    /// <summary>
     /// Who takes new inbound calls: the handler owns the call while its task runs and the call is hung up when it
     /// returns (480 if it was never answered). Replaces the default dialplan (the diagnostic extensions).
     /// </summary>

@@ -1,9 +1,9 @@
 namespace Huawu.Telephony.Configuration;
 
 /// <summary>
-/// Everything the telephony core needs to run: where SIP listens, the RTP port range, trunks,
-/// extensions and the built-in diagnostic extensions. Plain data, bound from the configuration file
-/// by the server and validated by <see cref="TelephonyOptionsValidator"/>.
+/// Everything the telephony core needs to run: where SIP listens, the RTP port range, trunks, extensions, the
+/// built-in diagnostic extensions and how calls between parties behave. Plain data, bound from the configuration
+/// file by the server and validated by <see cref="TelephonyOptionsValidator"/>.
 /// </summary>
 public sealed class TelephonyOptions
 {
@@ -16,4 +16,6 @@ public sealed class TelephonyOptions
     public List<ExtensionOptions> Extensions { get; set; } = [];
 
     public DiagnosticsOptions Diagnostics { get; set; } = new();
+
+    public CallOptions Calls { get; set; } = new();
 }

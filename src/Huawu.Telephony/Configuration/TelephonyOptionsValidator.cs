@@ -19,6 +19,7 @@ public static class TelephonyOptionsValidator
         ValidateTrunks(options.Trunks, errors);
         ValidateExtensions(options.Extensions, errors);
         ValidateDiagnostics(options.Diagnostics, errors);
+        ValidateCalls(options.Calls, errors);
         return errors;
     }
 
@@ -88,19 +89,29 @@ public static class TelephonyOptionsValidator
             errors.Add($"extensions: the number '{number.Key}' is used twice");
     }
 
-    private static void ValidateDiagnostics(DiagnosticsOptions diagnostics, List<string> errors)
+    private static void ValidateDiagnostics(DiagnosticsOptions diagnostics, List<string> errors) =>
+        CheckWav("diagnostics.playback_file", diagnostics.PlaybackFile, errors);
+
+    private static void ValidateCalls(CallOptions calls, List<string> errors)
     {
-        if (string.IsNullOrEmpty(diagnostics.PlaybackFile)) return;
-        if (!File.Exists(diagnostics.PlaybackFile))
+        if (calls.ExtensionRingSeconds < 1) errors.Add("calls.extension_ring_seconds: must be at least 1");
+        CheckWav("calls.music_on_hold_file", calls.MusicOnHoldFile, errors);
+    }
+
+    /// <summary>An optional WAV the node plays: it must exist and be in a format the media engine reads.</summary>
+    private static void CheckWav(string path, string? file, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(file)) return;
+        if (!File.Exists(file))
         {
-            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' does not exist");
+            errors.Add($"{path}: '{file}' does not exist");
             return;
         }
-        using var file = File.OpenRead(diagnostics.PlaybackFile);
-        var status = WavReader.TryOpen(file, out var reader);
+        using var stream = File.OpenRead(file);
+        var status = WavReader.TryOpen(stream, out var reader);
         reader?.Dispose();
         if (status != WavStatus.Ok)
-            errors.Add($"diagnostics.playback_file: '{diagnostics.PlaybackFile}' is not a playable WAV ({status}); use 8 or 16 kHz PCM, A-law or µ-law");
+            errors.Add($"{path}: '{file}' is not a playable WAV ({status}); use 8 or 16 kHz PCM, A-law or µ-law");
     }
 
     // RFC 3261 §25.1: the unreserved characters of a user part, plus '+' common in E.164 numbers.

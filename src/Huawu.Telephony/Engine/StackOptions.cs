@@ -22,12 +22,12 @@ internal static class StackOptions
             UserAgent = sip.UserAgent,
             MaxServerTransactions = sip.MaxTransactions,
             Connections = SipConnectionLimits.Default with { MaxConnections = sip.MaxConnections },
-            // What the call layer handles (RFC 3261 §8.2.1: others get 405 with this Allow). REFER and NOTIFY come
-            // with transfers; until then a phone asking to transfer learns it cannot.
+            // What the call layer handles (RFC 3261 §8.2.1: others get 405 with this Allow): REFER and the NOTIFYs of
+            // its subscription carry transfers (RFC 3515), their progress in message/sipfrag (RFC 3420).
             Capabilities = new LocalCapabilities
             {
-                Methods = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "UPDATE", "INFO", "REGISTER"],
-                ContentTypes = [SdpBodies.ContentType, DtmfInfo.RelayType, DtmfInfo.PlainType],
+                Methods = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "UPDATE", "INFO", "REGISTER", "REFER", "NOTIFY"],
+                ContentTypes = [SdpBodies.ContentType, DtmfInfo.RelayType, DtmfInfo.PlainType, ReferNotify.SipFragType],
             },
             UnhandledException = exception => logger.LogError(exception, "SIP stack: a bug while handling a message"),
         };

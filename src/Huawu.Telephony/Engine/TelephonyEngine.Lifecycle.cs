@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Huawu.Sip.Headers;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Signaling;
 using Huawu.Telephony.Trunks;
@@ -20,7 +19,7 @@ public sealed partial class TelephonyEngine
         if (Interlocked.CompareExchange(ref _state, Running, NotStarted) != NotStarted) throw new InvalidOperationException("The engine was started before.");
         _media.Start();
         _stack.Start();
-        var signalling = _stack.LocalEndPoints.FirstOrDefault(e => e.Transport == TransportProtocol.Udp).EndPoint ?? _stack.LocalEndPoints[0].EndPoint;
+        var signalling = SignallingListener();
         var client = new TrunkClientOptions
         {
             LocalHost = NodeAddresses.ForSignalling(_options, signalling),

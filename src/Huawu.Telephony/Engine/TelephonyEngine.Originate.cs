@@ -7,7 +7,11 @@ namespace Huawu.Telephony.Engine;
 // Outbound calls: one leg per target; with several (an extension's phones) the first to answer wins.
 public sealed partial class TelephonyEngine
 {
-    public async Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default)
+    public Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default) =>
+        OriginateAsync(request, onRinging: null, cancellationToken);
+
+    /// <summary>Places a call as <see cref="OriginateAsync(OriginateRequest, CancellationToken)"/>, telling <paramref name="onRinging"/> each time a leg starts ringing.</summary>
+    internal async Task<OriginateResult> OriginateAsync(OriginateRequest request, Action? onRinging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsReady) return OriginateResult.Failed(HangupCause.TemporaryFailure, null, "telephony is not running");
@@ -22,7 +26,7 @@ public sealed partial class TelephonyEngine
         foreach (var (leg, target) in legs)
         {
             _calls[leg.Id] = leg;
-            attempts.Add(leg.Mailbox.InvokeAsync(() => leg.RunOutboundAsync(target, request)).Unwrap());
+            attempts.Add(leg.Mailbox.InvokeAsync(() => leg.RunOutboundAsync(target, request, onRinging)).Unwrap());
         }
         using var cancellation = cancellationToken.Register(() => HangUpAll(legs.Select(l => l.Leg), HangupCause.OriginatorCancel));
         var failures = new List<OriginateResult>();

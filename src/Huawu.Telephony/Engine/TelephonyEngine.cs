@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Huawu.Media.Streams;
+using Huawu.Sip.Headers;
 using Huawu.Sip.Stack;
 using Huawu.Sip.Transport;
+using Huawu.Telephony.Audio;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Configuration;
 using Huawu.Telephony.Cti;
 using Huawu.Telephony.Diagnostics;
 using Huawu.Telephony.Legs;
 using Huawu.Telephony.Registrar;
+using Huawu.Telephony.Transfers;
 using Huawu.Telephony.Trunks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +37,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
     private readonly SipRegistrar _registrar;
     private readonly TrunkAddressTable _trunkAddresses;
     private readonly OutboundRouting _routing;
+    private readonly CallTransfers _transfers;
     private Func<ICall, Task> _inboundHandler;
     private TrunkManager? _trunks;
     private int _state;
@@ -45,7 +49,6 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Huawu.Telephony");
         Diagnostics = new DiagnosticExtensions(options.Diagnostics);
-        _inboundHandler = new Dialplan(options, Diagnostics).HandleAsync;
         _registrar = new SipRegistrar(RegistrarOptions.For(options.Sip), options.Extensions, _time, OnRegistrationEvent);
         _trunkAddresses = new TrunkAddressTable(options.Trunks);
         var inbound = new InboundRequests(
@@ -53,6 +56,7 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             () => Volatile.Read(ref _state) == Running, _logger);
         _stack = new SipStack(StackOptions.For(options, _logger), inbound, _time);
         _media = new MediaEngine(MediaOptions.For(options.Rtp), _time);
+        _transfers = new CallTransfers(OriginateAsync, new TransferDestinations(options, Diagnostics, () => _stack.LocalEndPoints), _logger);
         _legs = new LegServices
         {
             Stack = _stack,
@@ -61,9 +65,14 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
             Time = _time,
             Logger = _logger,
             MediaAddress = NodeAddresses.ForMedia(options),
+            HoldMusic = HoldMusic.Load(options.Calls.MusicOnHoldFile),
+            SignallingHost = SignallingHost,
+            Transfers = _transfers,
             OnEnded = leg => _calls.TryRemove(leg.Id, out _),
         };
         _routing = new OutboundRouting(options, _registrar, GetTrunkStatus);
+        var extensions = new ExtensionCalls(OriginateAsync, TimeSpan.FromSeconds(options.Calls.ExtensionRingSeconds), _logger);
+        _inboundHandler = new Dialplan(options, Diagnostics, extensions).HandleAsync;
     }
 
     public CtiEventHub Events { get; } = new();
@@ -104,6 +113,16 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
         var handler = Volatile.Read(ref _inboundHandler);
         leg.Mailbox.Post(() => leg.StartInbound(handler));
     }
+
+    /// <summary>host:port of the first UDP listener (else the first), as others reach it.</summary>
+    private string SignallingHost()
+    {
+        var listener = SignallingListener();
+        return TrunkClientOptions.UriHost(NodeAddresses.ForSignalling(_options, listener)) + ":" + listener.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private IPEndPoint SignallingListener() =>
+        _stack.LocalEndPoints.FirstOrDefault(e => e.Transport == TransportProtocol.Udp).EndPoint ?? _stack.LocalEndPoints[0].EndPoint;
 
     private void OnRegistrationEvent(RegistrationEvent happened) =>
         _logger.LogInformation("Extension {Extension}: {Kind} {Contact} from {Source}", happened.Extension, happened.Kind, happened.Binding.ContactUri, happened.Binding.Source);

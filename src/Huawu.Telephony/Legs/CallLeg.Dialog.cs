@@ -47,6 +47,12 @@ internal sealed partial class CallLeg : ISipDialogHandler
             case KnownMethod.Info:
                 OnInfo(request);
                 break;
+            case KnownMethod.Notify:
+                OnNotify(request);
+                break;
+            case KnownMethod.Refer:
+                OnRefer(request);
+                break;
             default:
                 request.Respond(501);
                 break;

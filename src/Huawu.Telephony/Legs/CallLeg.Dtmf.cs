@@ -18,6 +18,7 @@ internal sealed partial class CallLeg
         Logger.LogDebug("Call {CallId}: DTMF {Key} by {Method}", Id, key, method);
         Publish(new DtmfReceived(Id, Now, key, method));
         _dtmf.OnKey(key);
+        _attachment?.OnDtmf(this, key);
     }
 
     public Task<DtmfCollection> CollectDtmfAsync(DtmfCollectOptions options, CancellationToken cancellationToken = default)

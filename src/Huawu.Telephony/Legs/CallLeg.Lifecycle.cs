@@ -9,12 +9,13 @@ internal sealed partial class CallLeg
 {
     private readonly List<ICallRecording> _recordings = [];
 
-    /// <summary>Setup → Ringing, publishing <see cref="CallRinging"/> once.</summary>
-    private void MarkRinging()
+    /// <summary>Setup → Ringing, publishing <see cref="CallRinging"/> once; false when it was past Setup.</summary>
+    private bool MarkRinging()
     {
-        if (_state != CallState.Setup) return;
+        if (_state != CallState.Setup) return false;
         _state = CallState.Ringing;
         Publish(new CallRinging(Id, Now));
+        return true;
     }
 
     /// <summary>Media is agreed and flows: Answered, publishing <see cref="CallAnswered"/> once.</summary>
@@ -29,18 +30,24 @@ internal sealed partial class CallLeg
     }
 
     /// <summary>
-    /// Ends the leg, once: the media stream closes, recordings, playback and DTMF collection stop, the node forgets the
-    /// leg and <see cref="CallHungUp"/> is published. Signalling (BYE, a final response, CANCEL) is the caller's.
+    /// Ends the leg, once: the media stream closes, recordings, playback and DTMF collection stop, it leaves its bridge
+    /// or conference, the node forgets the leg and <see cref="CallHungUp"/> is published; then a bridged partner is hung
+    /// up when the bridge says so. Signalling (BYE, a final response, CANCEL) is the caller's.
     /// </summary>
     private void End(HangupCause cause, HangupSide side, int? sipStatus)
     {
         if (IsEnded) return;
         _state = CallState.Ended;
+        // A leg whose party was handed to another by a transfer ended because of it, whoever hangs up.
+        if (_handedOver && cause == HangupCause.NormalClearing) cause = HangupCause.Transferred;
+        _handOverTimer?.Dispose();
+        if (_transfer is { } transfer) FinishTransfer(transfer, null, "the call ended before the transfer's outcome was known");
         _ringTimer?.Dispose();
         _media?.Outgoing.Playback?.Finish(PlaybackEnd.HungUp);
         _dtmf.Close();
         _answering?.TrySetResult(false);
         foreach (var recording in _recordings) recording.Stop();
+        var leftBehind = LeaveAttachment();
         _media?.Dispose();
         var now = Now;
         var answeredAt = AnsweredAt;
@@ -51,6 +58,7 @@ internal sealed partial class CallLeg
         Publish(hungUp);
         _services.OnEnded(this);
         _ended.TrySetResult(hungUp);
+        leftBehind?.Invoke();
     }
 
     public Task HangupAsync(HangupCause cause = HangupCause.NormalClearing) => InMailbox(() =>

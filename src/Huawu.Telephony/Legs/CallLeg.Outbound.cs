@@ -14,13 +14,18 @@ internal sealed partial class CallLeg
     private SipClientRequest? _outgoingInvite;
     private HangupCause? _cancelCause;
     private ITimer? _ringTimer;
+    private Action? _onRinging;
 
     public static CallLeg ForTarget(LegServices services, OutboundTarget target) =>
         new(services, CallDirection.Outbound, target.Caller, target.Party, target.Trunk);
 
-    /// <summary>In the mailbox: places the call and completes when it is answered or has failed.</summary>
-    public async Task<OriginateResult> RunOutboundAsync(OutboundTarget target, OriginateRequest request)
+    /// <summary>
+    /// In the mailbox: places the call and completes when it is answered or has failed; <paramref name="onRinging"/> is
+    /// told when the far end starts ringing.
+    /// </summary>
+    public async Task<OriginateResult> RunOutboundAsync(OutboundTarget target, OriginateRequest request, Action? onRinging)
     {
+        _onRinging = onRinging;
         Publish(new CallCreated(Id, CreatedAt, Direction, From, To, Trunk));
         if (!TryOpenMedia())
         {
@@ -44,7 +49,7 @@ internal sealed partial class CallLeg
     private void OnProvisional(SipResponse response)
     {
         if (IsEnded || response.StatusCode == 100) return;
-        MarkRinging();
+        if (MarkRinging()) _onRinging?.Invoke();
         if (_media!.Sdp.HasPendingOffer && TryApplyAnswer(response) is { IsSuccess: true } early) ApplyNegotiated(early.Media!);
     }
 

@@ -78,7 +78,7 @@ internal sealed partial class CallLeg : ICall
 
     public override string ToString() => $"{Direction} call {Id} {From} → {To} ({State})";
 
-    private void Publish(CtiEvent happened) => _services.Events.Publish(happened);
+    public void Publish(CtiEvent happened) => _services.Events.Publish(happened);
 
     /// <summary>Runs <paramref name="work"/> in the mailbox: at once when already there, else posted.</summary>
     private Task<T> InMailbox<T>(Func<T> work) => Mailbox.IsCurrent ? Task.FromResult(work()) : Mailbox.InvokeAsync(work);

@@ -8,26 +8,23 @@ namespace Huawu.Telephony.Trunks;
 
 /// <summary>
 /// Answers a trunk's digest challenges with its account (RFC 3261 §22.2–§22.3): a 401's WWW-Authenticate with
-/// Authorization, a 407's Proxy-Authenticate with Proxy-Authorization. One per call (or per registration client):
-/// like the <see cref="DigestClient"/> inside it, it is not thread-safe.
+/// Authorization, a 407's Proxy-Authenticate with Proxy-Authorization. One per registration client: like the
+/// <see cref="DigestClient"/> inside it, it is not thread-safe.
 /// <para>
 /// One retry per challenge: a second challenge with the nonce already answered, and not marked stale, means the
 /// password was refused (RFC 7616 §3.3), and is not answered again. A carrier that hands out a fresh nonce on every
-/// refusal is stopped by the cap on answers.
+/// refusal is stopped by the client's own bound on immediate retries.
 /// </para>
 /// </summary>
-public sealed class TrunkAuthenticator
+internal sealed class TrunkAuthenticator
 {
     private readonly DigestClient? _digest;
-    private readonly int _maxAnswers;
-    private int _answers;
     private string? _realm;
     private HeaderId _header;
 
-    internal TrunkAuthenticator(TrunkOptions trunk, int maxAnswers)
+    public TrunkAuthenticator(TrunkOptions trunk)
     {
         if (!string.IsNullOrEmpty(trunk.Username)) _digest = new DigestClient(trunk.Username, trunk.Password ?? "");
-        _maxAnswers = maxAnswers;
     }
 
     /// <summary>
@@ -45,7 +42,6 @@ public sealed class TrunkAuthenticator
             _ => throw new ArgumentException("Only a 401 or 407 carries a challenge.", nameof(challenge)),
         };
         if (_digest is null) return TrunkAuthorization.Failed("the trunk has no credentials configured");
-        if (_answers == _maxAnswers) return TrunkAuthorization.Failed($"challenged {_answers + 1} times; giving up");
 
         var offers = challenge.GetValues(header).Select(v => Encoding.UTF8.GetString(v.Span)).ToList();
         var result = _digest.Respond(offers, challenge.CSeq.Method.Name, requestUri, body);
@@ -55,7 +51,6 @@ public sealed class TrunkAuthenticator
                 ? "the same nonce was challenged again: credentials refused"
                 : "no Digest challenge this stack can answer");
         }
-        _answers++;
         _realm = result.Realm;
         _header = header == HeaderId.WwwAuthenticate ? HeaderId.Authorization : HeaderId.ProxyAuthorization;
         return new TrunkAuthorization(new DigestCredentials(_header, result.Authorization!), null);
@@ -75,7 +70,7 @@ public sealed class TrunkAuthenticator
 }
 
 /// <summary>The header to add to the retried request, or why there is none (then the request has failed).</summary>
-public readonly record struct TrunkAuthorization(DigestCredentials? Credentials, string? FailureReason)
+internal readonly record struct TrunkAuthorization(DigestCredentials? Credentials, string? FailureReason)
 {
     public bool IsAuthorized => Credentials is not null;
 

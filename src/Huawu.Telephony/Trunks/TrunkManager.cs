@@ -4,14 +4,12 @@ namespace Huawu.Telephony.Trunks;
 
 /// <summary>
 /// Every configured trunk's registration client (when <see cref="TrunkOptions.Register"/>) and OPTIONS keepalive,
-/// started and stopped together, with their state for the call layer and a digest answerer per outbound call.
+/// started and stopped together, with their state for the call layer. (Outbound calls answer digest challenges in the
+/// SIP stack, with the trunk's account as <see cref="Huawu.Sip.Stack.SipSendOptions.Credentials"/>.)
 /// Events go to the sink in the order each trunk's changes happen; the sink must not block.
 /// </summary>
 public sealed class TrunkManager : IAsyncDisposable
 {
-    // A call challenged more often than this is failing, not authenticating (INVITE, a stale re-challenge, BYE).
-    private const int MaxAnswersPerCall = 3;
-
     private readonly Dictionary<string, Trunk> _trunks = new(StringComparer.OrdinalIgnoreCase);
 
     public TrunkManager(IEnumerable<TrunkOptions> trunks, TrunkClientOptions options, ISipRequestSender sender, TimeProvider time, Action<TrunkEvent>? onEvent = null)
@@ -56,9 +54,6 @@ public sealed class TrunkManager : IAsyncDisposable
             found.Registration?.LastStatusCode,
             found.Keepalive.Health);
     }
-
-    /// <summary>A digest answerer for one outbound call through <paramref name="trunk"/> (401/407 to its INVITE, BYE…).</summary>
-    public TrunkAuthenticator CreateCallAuthenticator(string trunk) => new(Find(trunk).Options, MaxAnswersPerCall);
 
     public async ValueTask DisposeAsync()
     {

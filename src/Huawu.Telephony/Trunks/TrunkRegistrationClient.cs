@@ -42,8 +42,7 @@ internal sealed partial class TrunkRegistrationClient : IDisposable
         _time = time;
         _onEvent = onEvent;
         _requests = new TrunkRequests(trunk, options);
-        // The client bounds its own retries per attempt, so its authenticator needs no cap of its own.
-        _authenticator = new TrunkAuthenticator(trunk, maxAnswers: int.MaxValue);
+        _authenticator = new TrunkAuthenticator(trunk);
         _callId = SipIdentifiers.NewCallId(options.LocalHost);
         _expires = trunk.RegisterExpirySeconds;
         _timer = time.CreateTimer(static state => ((TrunkRegistrationClient)state!).BeginAttempt(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

@@ -42,6 +42,46 @@ internal sealed class AudioProbe : IAudioSink
         return total == 0 ? 0 : 2 * power / (samples.Length * total);
     }
 
+    /// <summary>
+    /// The mean <see cref="ShareAt"/> of the 20 ms frames that carry sound (RMS over 1 % of full scale), 0 without any.
+    /// Unlike one measure over the whole signal it does not fall when packets late on a loaded machine shift the
+    /// timeline (the tone's phase jumps between frames), so it says what was heard, not how evenly it arrived.
+    /// </summary>
+    public static double ShareAtPerFrame(ReadOnlySpan<short> samples, double frequency, int sampleRate)
+    {
+        var frame = sampleRate / 50;
+        double sum = 0;
+        var loud = 0;
+        for (var start = 0; start + frame <= samples.Length; start += frame)
+        {
+            var slice = samples.Slice(start, frame);
+            if (Rms(slice) < 0.01) continue;
+            sum += ShareAt(slice, frequency, sampleRate);
+            loud++;
+        }
+        return loud == 0 ? 0 : sum / loud;
+    }
+
+    /// <summary>At least half a second of sound, and it is mostly <paramref name="frequency"/>.</summary>
+    public static void AssertHears(ReadOnlySpan<short> samples, double frequency, string what, int sampleRate = 8000)
+    {
+        var loud = LoudFrames(samples, sampleRate);
+        var share = ShareAtPerFrame(samples, frequency, sampleRate);
+        Assert.True(loud >= 25 && share > 0.8, $"{what}: {loud} frames of sound, {share:F2} of it at {frequency} Hz");
+    }
+
+    /// <summary>How many 20 ms frames carry sound (RMS over 1 % of full scale).</summary>
+    public static int LoudFrames(ReadOnlySpan<short> samples, int sampleRate)
+    {
+        var frame = sampleRate / 50;
+        var loud = 0;
+        for (var start = 0; start + frame <= samples.Length; start += frame)
+        {
+            if (Rms(samples.Slice(start, frame)) >= 0.01) loud++;
+        }
+        return loud;
+    }
+
     /// <summary>Root mean square, full scale 1.</summary>
     public static double Rms(ReadOnlySpan<short> samples)
     {

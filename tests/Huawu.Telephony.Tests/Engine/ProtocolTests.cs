@@ -107,6 +107,8 @@ public sealed class ProtocolTests
         var ok = await peer.ResponseAsync(200, SipMethod.Options);
         Assert.True(ok.TryGetHeader(HeaderId.Allow, out var allow));
         Assert.Contains("INFO", allow.Value, StringComparison.Ordinal);
+        Assert.Contains("REFER", allow.Value, StringComparison.Ordinal);
+        Assert.Contains("NOTIFY", allow.Value, StringComparison.Ordinal);
         Assert.Equal(CallState.Answered, Assert.Single(rig.Callee.Calls).State);
     }
 
@@ -191,7 +193,7 @@ public sealed class ProtocolTests
     }
 
     /// <summary>Calls <paramref name="user"/> with an offer and acknowledges the 200: the dialog is established.</summary>
-    private static async Task<PeerDialog> AnsweredAsync(ScriptedPeer peer, string user)
+    internal static async Task<PeerDialog> AnsweredAsync(ScriptedPeer peer, string user)
     {
         var dialog = peer.Invite(user, ScriptedPeer.Sdp());
         dialog.RemoteTag = (await peer.ResponseAsync(200, SipMethod.Invite)).To.Tag;

@@ -14,6 +14,7 @@ namespace Huawu.Telephony.Tests.Engine;
 internal sealed class StackPhone : ISipRequestHandler, ISipDialogHandler, IAsyncDisposable
 {
     private readonly TaskCompletionSource<SipServerTransaction> _invite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<SipMessage> _dialogRequests = [];
 
     public StackPhone()
     {
@@ -45,7 +46,17 @@ internal sealed class StackPhone : ISipRequestHandler, ISipDialogHandler, IAsync
         request.Respond(486);
     }
 
-    public void OnRequest(SipDialog dialog, SipServerTransaction request) => request.Respond(200);
+    /// <summary>The requests received in dialogs (all answered 200), in order.</summary>
+    public IReadOnlyList<SipMessage> DialogRequests
+    {
+        get { lock (_dialogRequests) return [.. _dialogRequests]; }
+    }
+
+    public void OnRequest(SipDialog dialog, SipServerTransaction request)
+    {
+        lock (_dialogRequests) _dialogRequests.Add(request.Request);
+        request.Respond(200);
+    }
 
     public void OnAckTimeout(SipDialog dialog) => dialog.SendBye();
 

@@ -8,36 +8,21 @@ using Huawu.Testing;
 
 namespace Huawu.Telephony.Tests.Trunks;
 
-/// <summary>Outbound call credentials (RFC 3261 §22.2–§22.3): the header for the retried INVITE, one retry per challenge.</summary>
-public sealed class TrunkAuthenticatorTests : IAsyncDisposable
+/// <summary>A trunk's digest answers (RFC 3261 §22.2–§22.3): the header for the retried request, one retry per challenge.</summary>
+public sealed class TrunkAuthenticatorTests
 {
     private const string Target = "sip:+8613800001234@carrier.example";
 
-    private readonly ManualTimeProvider _time = new();
-    private readonly FakeSipSender _sender;
-    private readonly FakeCarrier _carrier;
-    private readonly TrunkManager _trunks;
+    private readonly FakeCarrier _carrier = new(new ManualTimeProvider());
 
-    public TrunkAuthenticatorTests()
-    {
-        _sender = new FakeSipSender(_time);
-        _carrier = new FakeCarrier(_time);
-        _trunks = new TrunkManager(
-            [
-                new TrunkOptions { Name = "carrier", Host = "carrier.example", Username = "acct", Password = "pw" },
-                new TrunkOptions { Name = "trusted", Host = "198.51.100.30" },
-            ],
-            new TrunkClientOptions { LocalHost = "203.0.113.1" }, _sender, _time);
-    }
-
-    public ValueTask DisposeAsync() => _trunks.DisposeAsync();
+    private static TrunkAuthenticator Carrier() => new(new TrunkOptions { Name = "carrier", Host = "carrier.example", Username = "acct", Password = "pw" });
 
     [Theory] // 407 → Proxy-Authorization, 401 → Authorization, computed over INVITE and the Request-URI
     [InlineData(407, HeaderId.ProxyAuthenticate, HeaderId.ProxyAuthorization)]
     [InlineData(401, HeaderId.WwwAuthenticate, HeaderId.Authorization)]
     public void A_challenge_to_an_invite_yields_the_header_for_the_retry(int status, HeaderId challengeHeader, HeaderId credentialsHeader)
     {
-        var authenticator = _trunks.CreateCallAuthenticator("carrier");
+        var authenticator = Carrier();
         var invite = Invite();
 
         var result = authenticator.Respond(Challenge(invite, status, challengeHeader), Target);
@@ -51,7 +36,7 @@ public sealed class TrunkAuthenticatorTests : IAsyncDisposable
     [Fact] // RFC 7616 §3.3: the answered nonce challenged again without stale → the credentials were refused; no retry
     public void The_same_challenge_twice_is_not_answered_twice()
     {
-        var authenticator = _trunks.CreateCallAuthenticator("carrier");
+        var authenticator = Carrier();
         var challenge = Challenge(Invite(), 407, HeaderId.ProxyAuthenticate);
         Assert.True(authenticator.Respond(challenge, Target).IsAuthorized);
 
@@ -61,30 +46,10 @@ public sealed class TrunkAuthenticatorTests : IAsyncDisposable
         Assert.Contains("refused", again.FailureReason, StringComparison.Ordinal);
     }
 
-    [Fact] // Fresh nonces forever are cut off by the per-call cap
-    public void A_call_answers_at_most_three_challenges()
-    {
-        var authenticator = _trunks.CreateCallAuthenticator("carrier");
-
-        var answered = Enumerable.Range(0, 5).Count(_ => authenticator.Respond(Challenge(Invite(), 407, HeaderId.ProxyAuthenticate), Target).IsAuthorized);
-
-        Assert.Equal(3, answered);
-    }
-
-    [Fact] // Each call has its own nonce state: one call's refusal does not spill into another's
-    public void Calls_do_not_share_digest_state()
-    {
-        var challenge = Challenge(Invite(), 407, HeaderId.ProxyAuthenticate);
-        var first = _trunks.CreateCallAuthenticator("carrier");
-        first.Respond(challenge, Target);
-
-        Assert.True(_trunks.CreateCallAuthenticator("carrier").Respond(challenge, Target).IsAuthorized);
-    }
-
-    [Fact] // Later requests of the call carry credentials up front with the next nc (§22.3)
+    [Fact] // Later requests (a registration refresh) carry credentials up front with the next nc (§22.3)
     public void After_a_challenge_later_requests_are_authorized_up_front()
     {
-        var authenticator = _trunks.CreateCallAuthenticator("carrier");
+        var authenticator = Carrier();
         Assert.False(authenticator.TryAuthorize(SipMethod.Bye, Target, out _));
         authenticator.Respond(Challenge(Invite(), 407, HeaderId.ProxyAuthenticate), Target);
 
@@ -98,10 +63,10 @@ public sealed class TrunkAuthenticatorTests : IAsyncDisposable
         Assert.Equal(DigestVerificationStatus.Authenticated, _carrier.Verify(bye, HeaderId.ProxyAuthorization).Status);
     }
 
-    [Fact] // A trunk that trusts our address has no account: the call fails rather than guessing
+    [Fact] // A trunk that trusts our address has no account: the request fails rather than guessing
     public void A_trunk_without_credentials_cannot_answer()
     {
-        var result = _trunks.CreateCallAuthenticator("trusted").Respond(Challenge(Invite(), 401, HeaderId.WwwAuthenticate), Target);
+        var result = new TrunkAuthenticator(new TrunkOptions { Name = "trusted", Host = "198.51.100.30" }).Respond(Challenge(Invite(), 401, HeaderId.WwwAuthenticate), Target);
 
         Assert.False(result.IsAuthorized);
         Assert.Contains("no credentials", result.FailureReason, StringComparison.Ordinal);
@@ -110,10 +75,9 @@ public sealed class TrunkAuthenticatorTests : IAsyncDisposable
     [Fact]
     public void Only_challenges_are_answered()
     {
-        var authenticator = _trunks.CreateCallAuthenticator("carrier");
+        var authenticator = Carrier();
 
         Assert.Throws<ArgumentException>(() => authenticator.Respond(SipMessageBuilder.CreateResponse(Invite(), 486).Build(), Target));
-        Assert.Throws<ArgumentException>(() => _trunks.CreateCallAuthenticator("nobody"));
     }
 
     private static SipMessage Invite(params (HeaderId Id, string Value)[] extra)
