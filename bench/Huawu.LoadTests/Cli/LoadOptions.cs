@@ -9,7 +9,7 @@ internal static class LoadOptions
 {
     public sealed class Rate
     {
-        private readonly Option<string> _rates = new("--rates") { Description = "Call rates to try in turn, calls/s; stops at the first that does not hold.", DefaultValueFactory = _ => "200,300,400,600,800,1000" };
+        private readonly Option<string> _rates = new("--rates") { Description = "Call rates to try in turn, calls/s; stops at the first that does not hold.", DefaultValueFactory = _ => "200,400,600,700,800" };
         private readonly Option<double> _duration = new("--rate-duration") { Description = "Seconds of calls per rate.", DefaultValueFactory = _ => 60 };
         private readonly Option<double> _hold = new("--hold") { Description = "Seconds each call is held before SIPp hangs up.", DefaultValueFactory = _ => 1 };
         private readonly Option<int> _target = new("--target-rate") { Description = "The rate that must hold (issue 2: 200).", DefaultValueFactory = _ => 200 };

@@ -28,9 +28,9 @@ internal sealed record SippLoadResult(int ExitCode, bool TimedOut, SippStatistic
         return string.Join(", ", reasons.DefaultIfEmpty("none"));
     }
 
-    /// <summary>Exit code, counts, errors and the end of SIPp's screen, for a failed run.</summary>
+    /// <summary>Exit code, counts and the first errors for a failed run; SIPp's screen only when it wrote no statistics.</summary>
     public string Describe() =>
         $"SIPp exit code {ExitCode}{(TimedOut ? " (killed: timed out)" : "")}; {Statistics?.ToString() ?? "no statistics"}; failures: {FailureReasons()}\n" +
         (Errors.Length > 0 ? $"first errors:\n{Errors}\n" : "") +
-        $"screen (tail):\n{(Output.Length > DescribedOutputTail ? Output[^DescribedOutputTail..] : Output)}";
+        (Statistics is null ? $"screen (tail):\n{(Output.Length > DescribedOutputTail ? Output[^DescribedOutputTail..] : Output)}" : "");
 }

@@ -64,7 +64,7 @@ internal sealed class SippLoadRun : IAsyncDisposable
             timedOut,
             SippStatistics.TryRead(Path.Combine(_directory, StatisticsFile)),
             ResponseTimes.Read(_directory),
-            File.Exists(errors) ? string.Join('\n', File.ReadLines(errors).Take(20)) : "",
+            File.Exists(errors) ? string.Join('\n', File.ReadLines(errors).Take(12)) : "",
             _process.Output);
     }
 

@@ -4,7 +4,11 @@ using Huawu.LoadTests.Node;
 
 namespace Huawu.LoadTests.Runs;
 
-/// <summary>One rate of the call-rate run: what SIPp, the node's log, the kernel and /proc saw.</summary>
+/// <summary>
+/// One rate of the call-rate run: what SIPp, the node's log, the kernel and /proc saw. The rate holds when every
+/// call succeeded in SIPp's view and the node's, at the rate asked for; datagrams the node's SIP socket dropped are
+/// reported as strain, not failure, because SIP over UDP retransmits them (RFC 3261 §17.1.1.2) and the call goes on.
+/// </summary>
 internal sealed record CallRateStep(
     int Rate,
     int Calls,
@@ -27,7 +31,6 @@ internal sealed record CallRateStep(
         .Require(Node.Answered == Calls && Node.Endings.GetValueOrDefault("NormalClearing by Remote") == Calls,
             $"the node answered all {Calls} calls and each ended by the caller's BYE (node: {Node.Answered} answered; ended {Node.DescribeEndings()}; refused {Node.DescribeRefusals()})")
         .Require(Node.Warnings == 0 && Node.Errors == 0, $"the node logged no warning or error ({Node.Warnings} warnings, {Node.Errors} errors: {string.Join(" | ", Node.Problems)})")
-        .Require(NodeSipSocket.Drops == 0, $"the node's SIP socket dropped nothing ({NodeSipSocket})")
         .Require(NodeExitCode == 0, $"the node stopped cleanly on SIGTERM (exit code {NodeExitCode})");
 
     public IEnumerable<string> Describe()
@@ -37,7 +40,7 @@ internal sealed record CallRateStep(
         yield return $"  {Sipp.ResponseTimes}";
         yield return $"  node: {Node.Offered} INVITEs, {Node.Answered} answered; ended {Node.DescribeEndings()}; refused {Node.DescribeRefusals()}; {Node.Warnings} warnings, {Node.Errors} errors";
         yield return FormattableString.Invariant($"  CPU: node {NodeCores:F2} cores, SIPp {GeneratorCores:F2} cores, machine {MachineBusy:P0} busy of {Environment.ProcessorCount} cores; load average before {LoadAverageBefore}");
-        yield return $"  node SIP socket: {NodeSipSocket}";
+        yield return $"  node SIP socket: {NodeSipSocket}{(NodeSipSocket.Drops > 0 ? " — strain: SIPp retransmitted what was dropped" : "")}";
         if (!Verdict.Holds)
         {
             yield return Verdict.Failures();

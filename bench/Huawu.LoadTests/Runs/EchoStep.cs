@@ -6,8 +6,11 @@ using Huawu.LoadTests.Wire;
 namespace Huawu.LoadTests.Runs;
 
 /// <summary>
-/// One call count of the echo run. CPU figures cover the window in which all calls were up; the node's socket
-/// drops are read at the end of that window; the wire figures cover the captured calls from start to end.
+/// One call count of the echo run. It holds when every call was up for the whole window and succeeded, no packet
+/// was lost (node sockets, node RTCP, sequence numbers of the captured calls) and the node's media clock kept every
+/// tick; payloads that arrived but did not come back (dropped inside the jitter buffer) are reported, not judged.
+/// CPU figures cover the window in which all calls were up; the node's socket drops are read at the end of that
+/// window; the wire figures cover the captured calls from start to end.
 /// </summary>
 internal sealed record EchoStep(
     int Calls,
@@ -34,11 +37,12 @@ internal sealed record EchoStep(
         .Require(CapturedCalls == 0 || Capture is { Dropped: 0 }, $"the capture dropped nothing ({Capture?.Line ?? "no counters"})")
         .Require(CapturedCalls == 0 || (Wire is { NoPacketLoss: true } wire && wire.Calls == CapturedCalls),
             $"the {CapturedCalls} captured calls lost no packet either way (captured {Wire?.Calls ?? 0} calls; sequence gaps: {Wire?.ForwardLost ?? 0} to the node, {Wire?.ReturnLost ?? 0} back)")
+        .Require(CapturedCalls == 0 || Wire is { SkippedTicks: 0 }, $"the node's media clock skipped no 20 ms tick (captured calls: {Wire?.SkippedTicks ?? 0} ticks skipped)")
         .Require(NodeExitCode == 0, $"the node stopped cleanly on SIGTERM (exit code {NodeExitCode})");
 
     public IEnumerable<string> Describe()
     {
-        yield return FormattableString.Invariant($"{Calls} concurrent echo calls for {Window.TotalSeconds:F0} s: {(Verdict.Holds ? "HELD (no packet lost, no call failed)" : "NOT HELD")}");
+        yield return FormattableString.Invariant($"{Calls} concurrent echo calls for {Window.TotalSeconds:F0} s: {(Verdict.Holds ? "HELD (no packet lost, no tick skipped, no call failed)" : "NOT HELD")}");
         yield return $"  SIPp: {Sipp.Succeeded} succeeded, {Sipp.Failed} failed, {Sipp.Retransmissions} retransmissions; {Sipp.ResponseTimes}";
         yield return $"  node: {Node.Answered} answered; ended {Node.DescribeEndings()}; {Node.Warnings} warnings, {Node.Errors} errors";
         yield return $"  {Cpu}";

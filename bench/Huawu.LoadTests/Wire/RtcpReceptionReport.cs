@@ -11,9 +11,13 @@ internal readonly record struct RtcpReceptionReport(uint ReporterSsrc, uint Sour
     private const int HeaderLength = 4, SenderInfoLength = 20, BlockLength = 24;
     private const byte SenderReport = 200, ReceiverReport = 201;
 
-    /// <summary>Reads the report blocks of every SR and RR in an RTCP compound packet (§6.1); other packets are skipped.</summary>
-    public static List<RtcpReceptionReport> ReadCompound(ReadOnlySpan<byte> datagram)
+    /// <summary>
+    /// Reads the report blocks of every SR and RR in an RTCP compound packet (§6.1), and each SR's sender packet
+    /// count (§6.4.1: packets sent since the stream began); other packets are skipped.
+    /// </summary>
+    public static List<RtcpReceptionReport> ReadCompound(ReadOnlySpan<byte> datagram, Dictionary<uint, uint> packetsSent)
     {
+        ArgumentNullException.ThrowIfNull(packetsSent);
         var reports = new List<RtcpReceptionReport>();
         while (datagram.Length >= HeaderLength + 4 && datagram[0] >> 6 == 2)
         {
@@ -24,6 +28,11 @@ internal readonly record struct RtcpReceptionReport(uint ReporterSsrc, uint Sour
             if (type is SenderReport or ReceiverReport)
             {
                 var reporter = BinaryPrimitives.ReadUInt32BigEndian(datagram[HeaderLength..]);
+                if (type == SenderReport && length >= HeaderLength + 4 + SenderInfoLength)
+                {
+                    // Sender info: NTP timestamp (8), RTP timestamp (4), packet count (4), octet count (4).
+                    packetsSent[reporter] = BinaryPrimitives.ReadUInt32BigEndian(datagram[(HeaderLength + 4 + 12)..]);
+                }
                 var blocks = datagram[(HeaderLength + 4 + (type == SenderReport ? SenderInfoLength : 0))..length];
                 for (var i = 0; i < count && blocks.Length >= (i + 1) * BlockLength; i++) reports.Add(ReadBlock(reporter, blocks.Slice(i * BlockLength, BlockLength)));
             }

@@ -5,13 +5,14 @@ namespace Huawu.LoadTests.Wire;
 
 /// <summary>
 /// Listens on SIPp's RTCP port (its media port + 1, which SIPp leaves unbound) for the node's RTCP, so the node's
-/// own reception statistics of every call — not only the captured sample — are read off the wire: the last report
-/// block each node stream sent (its BYE carries a final one) gives its cumulative loss and jitter.
+/// own statistics of every call — not only the captured sample — are read off the wire: the last report block each
+/// node stream sent (its BYE carries a final one) gives its cumulative loss and jitter, its last SR the packets it sent.
 /// </summary>
 internal sealed class RtcpReportCollector : IAsyncDisposable
 {
     private readonly Socket _socket;
     private readonly Dictionary<uint, RtcpReceptionReport> _latest = [];
+    private readonly Dictionary<uint, uint> _packetsSent = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _datagrams;
@@ -41,6 +42,7 @@ internal sealed class RtcpReportCollector : IAsyncDisposable
             return new RtcpSummary(
                 Datagrams: Interlocked.Read(ref _datagrams),
                 StreamsReporting: reports.Count,
+                PacketsSent: _packetsSent.Values.Sum(p => (long)p),
                 CumulativeLost: reports.Sum(r => (long)Math.Max(0, r.CumulativeLost)),
                 StreamsWithLoss: reports.Count(r => r.CumulativeLost > 0),
                 WorstFractionLost: _worstFractionLost / 256.0,
@@ -73,7 +75,7 @@ internal sealed class RtcpReportCollector : IAsyncDisposable
             Interlocked.Increment(ref _datagrams);
             lock (_latest)
             {
-                foreach (var report in RtcpReceptionReport.ReadCompound(buffer.AsSpan(0, length)))
+                foreach (var report in RtcpReceptionReport.ReadCompound(buffer.AsSpan(0, length), _packetsSent))
                 {
                     _latest[report.ReporterSsrc] = report;
                     _worstFractionLost = Math.Max(_worstFractionLost, report.FractionLost);
@@ -84,8 +86,8 @@ internal sealed class RtcpReportCollector : IAsyncDisposable
 }
 
 /// <summary>The node's RTCP about the calls, summed over the last report of each of its streams.</summary>
-internal sealed record RtcpSummary(long Datagrams, int StreamsReporting, long CumulativeLost, int StreamsWithLoss, double WorstFractionLost, TimeSpan WorstJitter)
+internal sealed record RtcpSummary(long Datagrams, int StreamsReporting, long PacketsSent, long CumulativeLost, int StreamsWithLoss, double WorstFractionLost, TimeSpan WorstJitter)
 {
     public override string ToString() => FormattableString.Invariant(
-        $"{StreamsReporting} streams reported ({Datagrams} RTCP datagrams): {CumulativeLost} packets lost in total, {StreamsWithLoss} streams with loss, worst fraction lost {WorstFractionLost:P1}, worst jitter {WorstJitter.TotalMilliseconds:F1} ms");
+        $"{StreamsReporting} streams reported ({Datagrams} RTCP datagrams): {PacketsSent} RTP packets sent, {CumulativeLost} lost in total, {StreamsWithLoss} streams with loss, worst fraction lost {WorstFractionLost:P1}, worst jitter {WorstJitter.TotalMilliseconds:F1} ms");
 }
