@@ -41,10 +41,11 @@ internal sealed class CallRateRun(CallRateOptions options, TimeProvider time)
     private async Task<CallRateStep> RunStepAsync(int rate, string directory, CancellationToken cancellationToken)
     {
         var calls = (int)(rate * options.Duration.TotalSeconds);
-        // Calls in progress: those held plus a few seconds of setup and teardown; the node's range takes the
-        // least recently used pair, so this is all it needs.
+        // SIPp's limit on calls in progress leaves room for a slow node, so a node falling behind shows as a lower
+        // answer rate rather than as SIPp holding back. The RTP pairs needed are those of the calls held plus a
+        // second of setup and teardown (the node takes the least recently used pair).
         var concurrent = (int)Math.Ceiling(rate * (options.Hold.TotalSeconds + 5));
-        var ports = RunPorts.Allocate(concurrent + 64);
+        var ports = RunPorts.Allocate((int)Math.Ceiling(rate * (options.Hold.TotalSeconds + 1)) + 64);
         await using var node = await HuawuNode.StartAsync(ports.Node(), directory, time, cancellationToken);
         var loadAverage = MachineSample.LoadAverage();
         var machineBefore = MachineSample.Now();
