@@ -43,11 +43,11 @@ internal sealed class EchoRun(EchoOptions options, TimeProvider time)
 
     private async Task<EchoStep> RunStepAsync(int calls, string directory, CancellationToken cancellationToken)
     {
-        EchoPayload.Write(Path.Combine(directory, PayloadFile));
         var ports = RunPorts.Allocate(calls + 32);
         var captured = Math.Min(options.CaptureCalls, calls);
         var ramp = TimeSpan.FromSeconds(calls / options.SetupRate);
         var hold = ramp + Settle + options.Duration + Margin;
+        EchoPayload.Write(Path.Combine(directory, PayloadFile), hold + Margin);
 
         await using var node = await HuawuNode.StartAsync(ports.Node(), directory, time, cancellationToken);
         await using var rtcp = RtcpReportCollector.Start(ports.GeneratorRtcp);
