@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CONFIGURATION := Release
 DOTNET := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet
 
-.PHONY: all setup build test demo bench clean
+.PHONY: all setup build test demo bench load clean
 
 all: build
 
@@ -21,6 +21,11 @@ demo: build
 
 bench: build
 	$(DOTNET) run --project bench/Huawu.Benchmarks -c $(CONFIGURATION) --no-build -- --filter '*' $(BENCH_ARGS)
+
+# Load runs against a real node (bench/Huawu.LoadTests): call rate, then concurrent echo calls with RTP.
+# Minutes long and machine-filling; pass options in LOAD_ARGS, e.g. LOAD_ARGS='rate --rates 200,400'.
+load: build
+	$(DOTNET) run --project bench/Huawu.LoadTests -c $(CONFIGURATION) --no-build -- $(LOAD_ARGS)
 
 clean:
 	rm -rf artifacts

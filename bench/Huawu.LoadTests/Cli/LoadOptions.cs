@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Huawu.LoadTests.Runs;
+
+namespace Huawu.LoadTests.Cli;
+
+/// <summary>The command-line options of the two runs, with the defaults the targets are measured with.</summary>
+internal static class LoadOptions
+{
+    public sealed class Rate
+    {
+        private readonly Option<string> _rates = new("--rates") { Description = "Call rates to try in turn, calls/s; stops at the first that does not hold.", DefaultValueFactory = _ => "200,400,600,700,800" };
+        private readonly Option<double> _duration = new("--rate-duration") { Description = "Seconds of calls per rate.", DefaultValueFactory = _ => 60 };
+        private readonly Option<double> _hold = new("--hold") { Description = "Seconds each call is held before SIPp hangs up.", DefaultValueFactory = _ => 1 };
+        private readonly Option<int> _target = new("--target-rate") { Description = "The rate that must hold (issue 2: 200).", DefaultValueFactory = _ => 200 };
+        private readonly Option<string> _service = new("--service") { Description = "The extension called.", DefaultValueFactory = _ => "echo" };
+
+        public void AddTo(Command command)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            foreach (var option in new Option[] { _rates, _duration, _hold, _target, _service }) command.Options.Add(option);
+        }
+
+        public CallRateOptions Read(ParseResult parse)
+        {
+            ArgumentNullException.ThrowIfNull(parse);
+            return new CallRateOptions(
+                Integers(parse.GetValue(_rates)!),
+                TimeSpan.FromSeconds(parse.GetValue(_duration)),
+                TimeSpan.FromSeconds(parse.GetValue(_hold)),
+                parse.GetValue(_target),
+                parse.GetValue(_service)!);
+        }
+    }
+
+    public sealed class Echo
+    {
+        private readonly Option<string> _calls = new("--calls") { Description = "Concurrent call counts to try in turn; stops at the first that does not hold.", DefaultValueFactory = _ => "500" };
+        private readonly Option<double> _setupRate = new("--setup-rate") { Description = "Calls set up per second while ramping up.", DefaultValueFactory = _ => 50 };
+        private readonly Option<double> _duration = new("--echo-duration") { Description = "Seconds all calls are held together (the measurement window).", DefaultValueFactory = _ => 60 };
+        private readonly Option<int> _capture = new("--capture-calls") { Description = "Calls captured and checked packet by packet (the first set up); 0 for none.", DefaultValueFactory = _ => 50 };
+        private readonly Option<int> _target = new("--target-calls") { Description = "The call count that must hold (issue 2: 500).", DefaultValueFactory = _ => 500 };
+        private readonly Option<int?> _threadTasks = new("--rtp-threadtasks") { Description = "SIPp rtp_stream tasks per thread (SIPp's default: 20)." };
+        private readonly Option<bool> _keepCapture = new("--keep-capture") { Description = "Keep the capture files in the run directory." };
+
+        public void AddTo(Command command)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            foreach (var option in new Option[] { _calls, _setupRate, _duration, _capture, _target, _threadTasks, _keepCapture }) command.Options.Add(option);
+        }
+
+        public EchoOptions Read(ParseResult parse)
+        {
+            ArgumentNullException.ThrowIfNull(parse);
+            return new EchoOptions(
+                Integers(parse.GetValue(_calls)!),
+                parse.GetValue(_setupRate),
+                TimeSpan.FromSeconds(parse.GetValue(_duration)),
+                parse.GetValue(_capture),
+                parse.GetValue(_target),
+                parse.GetValue(_threadTasks),
+                parse.GetValue(_keepCapture));
+        }
+    }
+
+    private static int[] Integers(string list) =>
+        [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
+}

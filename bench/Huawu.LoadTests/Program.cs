@@ -1,0 +1,3 @@
+using Huawu.LoadTests.Cli;
+
+return await LoadCli.RunAsync(args);
