@@ -15,6 +15,11 @@ internal sealed class UdpTransport : ISipTransport
     // The largest UDP payload; a datagram larger than the buffer would be truncated.
     private const int ReceiveBufferSize = 65_536;
 
+    // The kernel's queue for this socket. Its default (rmem_default, ~208 KiB) holds about a tenth of a second of
+    // traffic at 700 calls/s, so a short pause of the receive loops (a GC) dropped requests that then waited 500 ms
+    // for a retransmission (docs/performance.md, "Load"). The kernel caps the request at net.core.rmem_max.
+    private const int SocketReceiveBufferBytes = 4 * 1024 * 1024;
+
     private readonly Socket socket;
     private readonly int receiveLoops;
     private readonly SipCounters counters;
@@ -25,7 +30,7 @@ internal sealed class UdpTransport : ISipTransport
     public UdpTransport(IPEndPoint bindTo, int receiveLoops, SipCounters counters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(receiveLoops, 1);
-        socket = new Socket(bindTo.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        socket = new Socket(bindTo.AddressFamily, SocketType.Dgram, ProtocolType.Udp) { ReceiveBufferSize = SocketReceiveBufferBytes };
         this.receiveLoops = receiveLoops;
         this.counters = counters;
         LocalEndPoint = bindTo;
