@@ -7,7 +7,10 @@ set -euo pipefail
 # curl for the demo's readiness probe.
 # PostgreSQL 15 for the data layer's tests: they start their own throw-away cluster from
 # /usr/lib/postgresql/15/bin on 127.0.0.1 (the package's own cluster is not used); pg_dump/pg_restore for backups.
-apt_packages=(sip-tester baresip sox tshark curl postgresql-15 postgresql-client-15)
+# Speech: espeak-ng (the embedded TTS, Mandarin and English), pocketsphinx with its US English model (the embedded
+# ASR for constrained answers), and Asterisk's English prompts with their transcripts (real 8 kHz test speech).
+apt_packages=(sip-tester baresip sox tshark curl postgresql-15 postgresql-client-15
+  espeak-ng libespeak-ng1 libpocketsphinx3 pocketsphinx-en-us asterisk-core-sounds-en asterisk-core-sounds-en-wav)
 
 missing=()
 for package in "${apt_packages[@]}"; do
@@ -24,6 +27,15 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
   echo "setup: apt packages present"
+fi
+
+# sherpa-onnx's native libraries (libsherpa-onnx-c-api.so, libonnxruntime.so) come in an npm package; the build
+# copies them next to the program (src/Huawu.Speech/Huawu.Speech.csproj).
+if [ ! -f native/node_modules/sherpa-onnx-linux-x64/libsherpa-onnx-c-api.so ]; then
+  echo "setup: installing native/ npm packages"
+  (cd native && npm ci --no-audit --no-fund --loglevel=error)
+else
+  echo "setup: native libraries present"
 fi
 
 dotnet restore Huawu.slnx --verbosity quiet
