@@ -1,5 +1,6 @@
 using Huawu.Data.Storage;
 using Huawu.Server.Accounts;
+using Huawu.Speech.Configuration;
 using Huawu.Telephony.Configuration;
 
 namespace Huawu.Server.Configuration;
@@ -32,6 +33,8 @@ public sealed class ServerConfiguration
     public DiagnosticsOptions Diagnostics { get; set; } = new();
 
     public CallOptions Calls { get; set; } = new();
+
+    public SpeechOptions Speech { get; set; } = new();
 
     public TelephonyOptions Telephony => new()
     {
