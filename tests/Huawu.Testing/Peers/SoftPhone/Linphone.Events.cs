@@ -1,7 +1,7 @@
 namespace Huawu.Testing.Peers.SoftPhone;
 
 // The event log. In pipe mode the daemon only queues events, so a pump pops them (pop-event) while linphone runs and
-// keeps them in arrival order, for waiting and for assertions.
+// keeps them in arrival order, for waiting and for assertions. The pump stops when linphone is told to quit.
 public sealed partial class Linphone
 {
     private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(40);
@@ -16,12 +16,6 @@ public sealed partial class Linphone
         get { lock (_events) return [.. _events]; }
     }
 
-    /// <summary>How many events have arrived; pass it as <c>fromIndex</c> to wait only for later ones.</summary>
-    public int EventCount
-    {
-        get { lock (_events) return _events.Count; }
-    }
-
     /// <summary>The states call <paramref name="callId"/> went through, in order ("IncomingReceived", "Connected", …).</summary>
     public IReadOnlyList<string> CallStates(int callId) =>
         [.. Events.Where(e => e.CallId == callId && e.CallState is not null).Select(e => e.CallState!)];
@@ -30,12 +24,12 @@ public sealed partial class Linphone
     public string ReceivedTones => string.Concat(Events.Where(e => e.Tone is not null).Select(e => e.Tone!.Value));
 
     /// <summary>
-    /// The first call-state-changed event to <paramref name="state"/> (e.g. "IncomingReceived", "StreamsRunning") at or
-    /// after <paramref name="fromIndex"/> that satisfies <paramref name="match"/>, waiting for it if needed. Fails with
-    /// the events and the log if it does not come within the timeout or linphone exits.
+    /// The first call-state-changed event to <paramref name="state"/> (e.g. "IncomingReceived", "StreamsRunning") that
+    /// satisfies <paramref name="match"/>, waiting for it if needed. Fails with the events and the log if it does not
+    /// come within the timeout or linphone exits.
     /// </summary>
-    public Task<LinphoneEvent> WaitForCallStateAsync(string state, Func<LinphoneEvent, bool>? match = null, TimeSpan? timeout = null, int fromIndex = 0) =>
-        WaitForAsync(e => e.Index >= fromIndex && e.CallState == state && (match is null || match(e)), "call state " + state, timeout);
+    public Task<LinphoneEvent> WaitForCallStateAsync(string state, Func<LinphoneEvent, bool>? match = null, TimeSpan? timeout = null) =>
+        WaitForAsync(e => e.CallState == state && (match is null || match(e)), "call state " + state, timeout);
 
     /// <summary>Waits for the first event that satisfies <paramref name="match"/>.</summary>
     public async Task<LinphoneEvent> WaitForAsync(Func<LinphoneEvent, bool> match, string description, TimeSpan? timeout = null)

@@ -35,12 +35,8 @@ public sealed partial class Linphone : IAsyncDisposable
     /// <summary>A URI that reaches this phone directly.</summary>
     public string Uri => $"sip:{Options.Account.User}@127.0.0.1:{SipPort}";
 
-    public string Directory => _directory.Path;
-
     /// <summary>liblinphone's log: every SIP message sent and received, media graph changes, errors.</summary>
     public string LogPath => _directory.File("linphone.log");
-
-    public bool HasExited => _process.HasExited;
 
     public static async Task<Linphone> StartAsync(LinphoneOptions? options = null)
     {
@@ -53,17 +49,16 @@ public sealed partial class Linphone : IAsyncDisposable
         LinphoneConfig.Write(configPath, options, sipPort, firstRtpPort);
         // The daemon creates its socket at /tmp/<name>; a relative name puts it in the private directory instead.
         var socketPath = directory.File("daemon.sock");
-        string[] arguments = ["--config", configPath, "--log", directory.File("linphone.log"), "--pipe", Path.GetRelativePath("/tmp", socketPath)];
         var process = PeerProcess.Start(
             "linphone-daemon",
-            options.AutoAnswer ? [.. arguments, "--auto-answer"] : arguments,
+            ["--config", configPath, "--log", directory.File("linphone.log"), "--pipe", Path.GetRelativePath("/tmp", socketPath)],
             directory.Path,
             redirectInput: true,
             LinphoneConfig.Environment(directory));
         var phone = new Linphone(options, directory, process, sipPort, firstRtpPort);
         try
         {
-            phone._pipe = await LinphoneDaemonPipe.ConnectAsync(socketPath, () => process.HasExited, options.CommandTimeout);
+            phone._pipe = await phone.ConnectAsync(socketPath, options.CommandTimeout);
             await phone.WaitUntilListeningAsync(options.CommandTimeout);
             await phone.UseOnlyAsync(options.Codecs);
             phone.StartEventPump();
@@ -103,7 +98,7 @@ public sealed partial class Linphone : IAsyncDisposable
             if (!_process.HasExited)
             {
                 try { await QuitAsync(); }
-                catch (Exception ignored) when (ignored is IOException or TimeoutException) { /* killed below */ }
+                catch (Exception ignored) when (ignored is IOException or TimeoutException or System.Net.Sockets.SocketException) { /* killed below */ }
             }
             await _pipe.DisposeAsync();
         }
@@ -115,6 +110,18 @@ public sealed partial class Linphone : IAsyncDisposable
     public override string ToString() => $"linphone {Options.Account.Aor} at {Uri}";
 
     private LinphoneDaemonPipe Pipe => _pipe ?? throw new InvalidOperationException("linphone is not started.");
+
+    private async Task<LinphoneDaemonPipe> ConnectAsync(string socketPath, TimeSpan timeout)
+    {
+        try
+        {
+            return await LinphoneDaemonPipe.ConnectAsync(socketPath, () => _process.HasExited, timeout);
+        }
+        catch (System.Net.Sockets.SocketException failed)
+        {
+            throw new InvalidOperationException($"linphone-daemon's socket {socketPath} did not take a connection: {failed.Message}\n{Describe()}", failed);
+        }
+    }
 
     // The daemon accepts commands before liblinphone has found the network up and bound SIP.
     private async Task WaitUntilListeningAsync(TimeSpan timeout)

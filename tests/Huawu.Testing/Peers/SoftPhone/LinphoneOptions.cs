@@ -8,9 +8,6 @@ public sealed record LinphoneOptions
     /// <summary>The audio codecs offered and accepted, in preference order; every other codec is disabled.</summary>
     public IReadOnlyList<G711> Codecs { get; init; } = [G711.Pcmu, G711.Pcma];
 
-    /// <summary>Answer incoming calls at once (the daemon's <c>--auto-answer</c>); otherwise they ring until answered.</summary>
-    public bool AutoAnswer { get; init; }
-
     /// <summary>
     /// Ports for SIP and RTP are taken from this block (so one capture covers them); null allocates a fresh block.
     /// </summary>
