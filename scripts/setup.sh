@@ -3,11 +3,11 @@
 # only missing apt packages are installed, and `apt-get update` runs only when one is missing.
 set -euo pipefail
 
-# Real SIP peers for interop tests and the demo (SIPp, baresip), audio tools (sox), packet captures (tshark),
+# Real SIP peers for interop tests and the demo (SIPp, baresip, linphone-daemon), audio tools (sox), packet captures (tshark),
 # curl for the demo's readiness probe.
 # PostgreSQL 15 for the data layer's tests: they start their own throw-away cluster from
 # /usr/lib/postgresql/15/bin on 127.0.0.1 (the package's own cluster is not used); pg_dump/pg_restore for backups.
-apt_packages=(sip-tester baresip sox tshark curl postgresql-15 postgresql-client-15)
+apt_packages=(sip-tester baresip linphone-cli sox tshark curl postgresql-15 postgresql-client-15)
 
 missing=()
 for package in "${apt_packages[@]}"; do
