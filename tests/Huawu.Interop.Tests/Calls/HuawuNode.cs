@@ -1,6 +1,7 @@
 using Huawu.Telephony.Configuration;
 using Huawu.Telephony.Engine;
 using Huawu.Telephony.Tests.Engine;
+using Huawu.Testing;
 using Huawu.Testing.Peers;
 
 namespace Huawu.Interop.Tests.Calls;
@@ -8,14 +9,19 @@ namespace Huawu.Interop.Tests.Calls;
 /// <summary>
 /// A telephony engine in the test process on 127.0.0.1, on real time, with its SIP port and RTP range taken from the
 /// test's port block so one capture sees everything. With <c>trustLoopback</c> a trunk for 127.0.0.1 makes every
-/// local peer a trunk (SIPp); without it peers must register and authenticate as extensions (baresip).
+/// local peer a trunk (SIPp); without it peers must register and authenticate as extensions (baresip). Given a
+/// <see cref="ManualTimeProvider"/> the engine's clock (registration expiry, ring and SIP timers) moves only when the
+/// test advances it, while its sockets stay real.
 /// </summary>
 internal sealed class HuawuNode : IAsyncDisposable
 {
-    private HuawuNode(TelephonyEngine engine, int sipPort)
+    private readonly ManualTimeProvider? _fakeTime;
+
+    private HuawuNode(TelephonyEngine engine, int sipPort, ManualTimeProvider? fakeTime)
     {
         Engine = engine;
         SipPort = sipPort;
+        _fakeTime = fakeTime;
         Events = new CtiRecorder(engine.Events);
     }
 
@@ -27,7 +33,7 @@ internal sealed class HuawuNode : IAsyncDisposable
 
     public string Address => $"127.0.0.1:{SipPort}";
 
-    public static async Task<HuawuNode> StartAsync(PortBlock ports, bool trustLoopback, Action<TelephonyOptions>? configure = null)
+    public static async Task<HuawuNode> StartAsync(PortBlock ports, bool trustLoopback, Action<TelephonyOptions>? configure = null, TimeProvider? time = null)
     {
         var sipPort = ports.Take();
         var rtp = ports.Take(16);
@@ -38,14 +44,21 @@ internal sealed class HuawuNode : IAsyncDisposable
         };
         if (trustLoopback) options.Trunks.Add(new TrunkOptions { Name = "loopback", Host = "127.0.0.1", Port = 5060, OptionsIntervalSeconds = 0 });
         configure?.Invoke(options);
-        var engine = new TelephonyEngine(options);
+        var engine = new TelephonyEngine(options, time);
         await engine.StartAsync();
-        return new HuawuNode(engine, sipPort);
+        return new HuawuNode(engine, sipPort, time as ManualTimeProvider);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Engine.StopAsync();
+        var stopping = Engine.StopAsync();
+        // On fake time stopping waits (a grace on the engine's clock) for calls to end: move the clock until it is done.
+        for (var i = 0; _fakeTime is not null && i < 200 && !stopping.IsCompleted; i++)
+        {
+            _fakeTime.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1);
+        }
+        await stopping;
         Events.Dispose();
     }
 }

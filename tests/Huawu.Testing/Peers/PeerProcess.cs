@@ -37,7 +37,13 @@ public sealed class PeerProcess : IAsyncDisposable
     /// <summary>Raised for each line the peer prints (on a reader thread).</summary>
     public event Action<string>? LineReceived;
 
-    public static PeerProcess Start(string executable, IEnumerable<string> arguments, string? workingDirectory = null, bool redirectInput = false)
+    /// <summary>
+    /// Starts <paramref name="executable"/>; <paramref name="environment"/> adds to or overrides the test host's
+    /// variables (e.g. a private HOME, so the peer reads and writes no file of the user running the tests).
+    /// </summary>
+    public static PeerProcess Start(
+        string executable, IEnumerable<string> arguments, string? workingDirectory = null, bool redirectInput = false,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var info = new ProcessStartInfo(executable)
@@ -49,6 +55,7 @@ public sealed class PeerProcess : IAsyncDisposable
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var peer = new PeerProcess(process)
         {
