@@ -38,6 +38,7 @@ internal sealed class CallRecordService : IHostedService, IDisposable
     public CallRecordService(DataStore store, ICallControl calls, ServerConfiguration configuration, ILogger<CallRecordService> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(calls);
         ArgumentNullException.ThrowIfNull(configuration);
         _store = store;
         _calls = calls;
