@@ -1,5 +1,6 @@
 using Huawu.Data.Storage;
 using Huawu.Server.Accounts;
+using Huawu.Server.Calls;
 using Huawu.Speech.Configuration;
 using Huawu.Telephony.Configuration;
 
@@ -33,6 +34,12 @@ public sealed class ServerConfiguration
     public DiagnosticsOptions Diagnostics { get; set; } = new();
 
     public CallOptions Calls { get; set; } = new();
+
+    /// <summary>Which calls are recorded (encrypted on disk).</summary>
+    public RecordingOptions Recording { get; set; } = new();
+
+    /// <summary>How calls are written to the store: the queue, whether DTMF keys are kept.</summary>
+    public CallRecordOptions CallRecords { get; set; } = new();
 
     public SpeechOptions Speech { get; set; } = new();
 

@@ -1,5 +1,6 @@
 using Huawu.Server.Api;
 using Huawu.Server.Api.Health;
+using Huawu.Server.Calls;
 using Huawu.Server.Cli;
 using Huawu.Server.Configuration;
 using Huawu.Telephony.Calls;
@@ -23,6 +24,8 @@ internal static class NodeHost
         builder.Services.AddSingleton(services =>
             new TelephonyEngine(configuration.Telephony, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<ICallControl>(services => services.GetRequiredService<TelephonyEngine>());
+        // Before the engine: it closes the calls a crash left open before calls are taken, and drains after the engine stops.
+        builder.Services.AddHostedService<CallRecordService>();
         builder.Services.AddHostedService<TelephonyService>();
         builder.Services.AddHostedService<CallEventLog>();
         // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.

@@ -81,11 +81,12 @@ public interface ICall
     Task<bool> SendDtmfAsync(string digits);
 
     /// <summary>
-    /// Records the call to a stereo WAV at <paramref name="path"/>: left what was received, right what was sent — for a
-    /// bridged call, this party on the left and the party it is bridged to on the right.
-    /// Null when the call has no media yet (not answered) or has ended. Stops by itself at hang-up.
+    /// Records the call in stereo into <paramref name="sink"/>, 20 ms at a time on the media thread: left what was received
+    /// (this party), right what was sent (for a bridged call, the party it is bridged to). Stops by itself at hang-up, before
+    /// <see cref="CallHungUp"/> is published, and completes the sink when it stops. Null, leaving the sink untouched, when the
+    /// call has no media yet (not answered), has ended, or its audio is at another rate than the sink's.
     /// </summary>
-    Task<ICallRecording?> StartRecordingAsync(string path);
+    Task<ICallRecording?> StartRecordingAsync(IRecordingSink sink);
 
     /// <summary>Puts the far end on hold (re-INVITE offering sendonly, RFC 3264 §8.4). True when it accepted.</summary>
     Task<bool> HoldAsync();

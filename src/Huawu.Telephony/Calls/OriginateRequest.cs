@@ -19,6 +19,13 @@ public sealed record OriginateRequest(string Destination)
     /// <summary>How long to let it ring before cancelling with <see cref="HangupCause.NoAnswer"/>.</summary>
     public TimeSpan RingTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The call this one is placed for: the caller an extension's phones ring for, the party a transfer moves, the customer
+    /// an agent is called for. <see cref="Cti.CallCreated.OnBehalfOf"/> carries it, so call records keep the legs of one
+    /// conversation together.
+    /// </summary>
+    public CallId? OnBehalfOf { get; init; }
+
     /// <summary>Extra headers for the INVITE (e.g. X-Campaign-Id), name to value.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -8,9 +8,12 @@ namespace Huawu.Telephony.Cti;
 /// </summary>
 public abstract record CtiEvent(CallId CallId, DateTimeOffset At);
 
-/// <summary>A leg exists: an INVITE arrived (inbound) or we are about to send one (outbound).</summary>
-public sealed record CallCreated(CallId CallId, DateTimeOffset At, CallDirection Direction, string From, string To, string? Trunk)
-    : CtiEvent(CallId, At);
+/// <summary>
+/// A leg exists: an INVITE arrived (inbound) or we are about to send one (outbound). <see cref="OnBehalfOf"/> is the leg an
+/// outbound leg was placed for (<see cref="OriginateRequest.OnBehalfOf"/>): one conversation, several legs.
+/// </summary>
+public sealed record CallCreated(CallId CallId, DateTimeOffset At, CallDirection Direction, string From, string To, string? Trunk,
+    CallId? OnBehalfOf = null) : CtiEvent(CallId, At);
 
 /// <summary>The called side is alerting (we sent or received 180/183).</summary>
 public sealed record CallRinging(CallId CallId, DateTimeOffset At) : CtiEvent(CallId, At);

@@ -27,7 +27,7 @@ internal sealed class ExtensionCalls
     public async Task ConnectAsync(ICall caller)
     {
         using var callerLeft = new CancellationTokenSource();
-        var request = new OriginateRequest(caller.To) { CallerId = caller.From, RingTimeout = _ringTimeout };
+        var request = new OriginateRequest(caller.To) { CallerId = caller.From, RingTimeout = _ringTimeout, OnBehalfOf = caller.Id };
         // RFC 3261 §16.7 (as a proxy relays the best provisional): the caller hears ringback once a phone rings.
         var placing = _originate(request, onRinging: () => _ = caller.RingAsync(), callerLeft.Token);
         if (await Task.WhenAny(placing, caller.Ended) != placing) await callerLeft.CancelAsync();

@@ -81,13 +81,12 @@ internal sealed partial class CallLeg
         return media is null || IsEnded ? NoTap.Instance : media.Stream.TapReceived(sink);
     }
 
-    public Task<ICallRecording?> StartRecordingAsync(string path)
+    public Task<ICallRecording?> StartRecordingAsync(IRecordingSink sink)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(sink);
         return InMailbox(() =>
         {
-            if (!IsUp || _media is not { IsFlowing: true } media) return null;
-            var recording = CallRecording.Start(path, media.Stream);
+            if (!IsUp || _media is not { IsFlowing: true } media || CallRecording.TryStart(sink, media.Stream) is not { } recording) return null;
             _recordings.Add(recording);
             return (ICallRecording?)recording;
         });

@@ -26,7 +26,7 @@ internal sealed partial class CallLeg
     public async Task<OriginateResult> RunOutboundAsync(OutboundTarget target, OriginateRequest request, Action? onRinging)
     {
         _onRinging = onRinging;
-        Publish(new CallCreated(Id, CreatedAt, Direction, From, To, Trunk));
+        Publish(new CallCreated(Id, CreatedAt, Direction, From, To, Trunk, request.OnBehalfOf));
         if (!TryOpenMedia())
         {
             End(HangupCause.NoCircuitAvailable, HangupSide.Local, null);

@@ -6,27 +6,24 @@ using Huawu.Telephony.Calls;
 namespace Huawu.Telephony.Legs;
 
 /// <summary>
-/// A stereo recording of one leg (left received, right sent), fed by the stream's taps on the media thread. A short
-/// lock guards the hand-over at stop: once <see cref="Stop"/> has marked it stopped no frame is written, so the file
-/// can be closed outside the lock while the taps go away.
+/// A stereo recording of one leg (left received, right sent) into a caller's sink, fed by the stream's taps on the media
+/// thread. A short lock guards the hand-over at stop: once <see cref="Stop"/> has marked it stopped no frame is written,
+/// so the last pair is flushed and the sink completed outside the lock while the taps go away.
 /// </summary>
 internal sealed class CallRecording : ICallRecording
 {
     private readonly Lock _gate = new();
-    private readonly WavWriter _writer;
     private readonly StereoRecorder _recorder;
+    private readonly int _sampleRate;
     private readonly IDisposable[] _taps;
     private bool _stopped;
 
-    private CallRecording(string path, MediaStream stream)
+    private CallRecording(IRecordingSink sink, MediaStream stream)
     {
-        Path = path;
-        _writer = WavWriter.Create(path, stream.SampleRate, 2);
-        _recorder = new StereoRecorder(_writer);
+        _sampleRate = sink.SampleRate;
+        _recorder = new StereoRecorder(sink);
         _taps = [stream.TapReceived(new Side(this, _recorder.Received)), stream.TapSent(new Side(this, _recorder.Sent))];
     }
-
-    public string Path { get; }
 
     public bool IsRecording
     {
@@ -35,14 +32,17 @@ internal sealed class CallRecording : ICallRecording
 
     public TimeSpan Duration
     {
-        get { lock (_gate) return TimeSpan.FromSeconds((double)_writer.FrameCount / _writer.SampleRate); }
+        get { lock (_gate) return TimeSpan.FromSeconds((double)_recorder.FramesWritten / _sampleRate); }
     }
 
-    /// <summary>Starts recording a stream whose codec is agreed (its sample rate is known).</summary>
-    public static CallRecording Start(string path, MediaStream stream)
+    /// <summary>
+    /// Starts recording a stream whose codec is agreed (its sample rate is known); null when the sink takes another rate
+    /// (the frames go to the sink as the stream has them: a wideband leg would need a resampler in between).
+    /// </summary>
+    public static CallRecording? TryStart(IRecordingSink sink, MediaStream stream)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return new CallRecording(path, stream);
+        ArgumentNullException.ThrowIfNull(sink);
+        return sink.SampleRate == stream.SampleRate ? new CallRecording(sink, stream) : null;
     }
 
     public void Stop()

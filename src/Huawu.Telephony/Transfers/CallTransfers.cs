@@ -102,7 +102,7 @@ internal sealed class CallTransfers
     {
         using var ringback = party.Transmit(new ToneGenerator(CallProgressTones.Ringback));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var placing = _originate(dial.Request, progress is null ? null : () => progress(180), stop.Token);
+        var placing = _originate(dial.Request with { OnBehalfOf = party.Id }, progress is null ? null : () => progress(180), stop.Token);
         if (await Task.WhenAny(placing, party.Ended) != placing) await stop.CancelAsync();
         var placed = await placing;
         if (placed.Call is not { } target) return TransferResult.Failed(placed.SipStatus ?? HangupCauses.ToSipStatus(placed.Cause), placed.Reason);

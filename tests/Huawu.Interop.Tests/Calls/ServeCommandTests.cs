@@ -51,7 +51,7 @@ public sealed class ServeCommandTests
     }
 
     /// <summary>The built <c>huawu.dll</c>, beside this test assembly's build output (same configuration).</summary>
-    private static string ServerAssembly()
+    internal static string ServerAssembly()
     {
         var testOutput = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
         var configuration = Path.GetFileName(testOutput);
@@ -59,7 +59,7 @@ public sealed class ServeCommandTests
     }
 
     /// <summary>/readyz answers 200 once the SIP listeners are bound (503 before).</summary>
-    private static async Task WaitUntilReadyAsync(HttpClient http, PeerProcess node)
+    internal static async Task WaitUntilReadyAsync(HttpClient http, PeerProcess node)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline && !node.HasExited)
@@ -78,5 +78,5 @@ public sealed class ServeCommandTests
         Assert.Fail($"huawu serve never became ready.\n{node.Describe()}");
     }
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,7 @@ public sealed class PlaybackAndRecordingTests
     public void The_recorder_keeps_both_directions_aligned_in_stereo()
     {
         var stream = new MemoryStream();
-        var recorder = new StereoRecorder(new WavWriter(stream, 8000, 2, leaveOpen: true));
+        var recorder = new StereoRecorder(new WavRecordingSink(stream, 8000, leaveOpen: true));
         var received = new PcmFrame(8000);
         var sent = new PcmFrame(8000);
         received.Samples.Fill(11);

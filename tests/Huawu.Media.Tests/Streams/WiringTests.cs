@@ -80,7 +80,7 @@ public sealed class WiringTests
         var leg = rig.Open();
         LoopbackRig.Connect(phone, leg);
         var file = new MemoryStream();
-        var recorder = new StereoRecorder(new WavWriter(file, 8000, 2, leaveOpen: true));
+        var recorder = new StereoRecorder(new WavRecordingSink(file, 8000, leaveOpen: true));
         leg.TapReceived(recorder.Received);
         leg.TapSent(recorder.Sent);
         phone.Source = new ToneGenerator(ToneSpec.Continuous(1000, -10));

@@ -16,25 +16,18 @@ public sealed class BridgeRecordingTests
         using var callerSpeaks = caller.Transmit(new ToneGenerator(ToneSpec.Continuous(440, -10)));
         using var calleeSpeaks = callee.Transmit(new ToneGenerator(ToneSpec.Continuous(1000, -10)));
         Assert.True(await callerLeg.BridgeAsync(calleeLeg).Within());
-        var path = Path.Combine(Path.GetTempPath(), $"huawu-bridge-{Guid.NewGuid():N}.wav");
-        try
-        {
-            var recording = await callerLeg.StartRecordingAsync(path).Within();
-            Assert.NotNull(recording);
-            await rig.TickAsync(TimeSpan.FromSeconds(2));
-            await caller.HangupAsync();
-            await calleeLeg.Ended.Within();
+        var sink = new MemoryRecordingSink();
+        var recording = await callerLeg.StartRecordingAsync(sink).Within();
+        Assert.NotNull(recording);
+        await rig.TickAsync(TimeSpan.FromSeconds(2));
+        await caller.HangupAsync();
+        await calleeLeg.Ended.Within();
 
-            var (left, right, channels) = MediaTests.ReadStereo(path);
-            Assert.Equal(2, channels);
-            // Past the jitter buffer's first frames, each channel carries one party alone.
-            AudioProbe.AssertHears(left.AsSpan(1600), 440, "left: the caller");
-            AudioProbe.AssertHears(right.AsSpan(1600), 1000, "right: the callee");
-            Assert.True(AudioProbe.ShareAtPerFrame(left.AsSpan(1600), 1000, 8000) < 0.01, "no callee on the caller's channel");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(1, sink.Completions);
+        // Past the jitter buffer's first frames, each channel carries one party alone.
+        var (left, right) = (sink.Left, sink.Right);
+        AudioProbe.AssertHears(left.AsSpan(1600), 440, "left: the caller");
+        AudioProbe.AssertHears(right.AsSpan(1600), 1000, "right: the callee");
+        Assert.True(AudioProbe.ShareAtPerFrame(left.AsSpan(1600), 1000, 8000) < 0.01, "no callee on the caller's channel");
     }
 }

@@ -50,6 +50,11 @@ public sealed class ExtensionCallTests
         AudioProbe.AssertHears(phoneHears.Samples, 440, "the phone hears the caller");
         var inbound = rig.CalleeEvents.All<CallCreated>().Single(e => e.Direction == CallDirection.Inbound);
         Assert.Equal(["CallCreated", "CallRinging", "CallAnswered", "CallBridged"], rig.CalleeEvents.NamesOf(inbound.CallId));
+        // Each phone's leg says it was placed for the caller's: one conversation for the call records.
+        var phoneLegs = rig.CalleeEvents.All<CallCreated>().Where(e => e.Direction == CallDirection.Outbound).ToList();
+        Assert.Equal(2, phoneLegs.Count);
+        Assert.All(phoneLegs, leg => Assert.Equal(inbound.CallId, leg.OnBehalfOf));
+        Assert.Null(inbound.OnBehalfOf);
 
         await phone.HangupAsync();
         var callerEnd = await caller.Ended.Within();

@@ -85,31 +85,29 @@ public sealed class MediaTests
     }
 
     [Fact]
-    public async Task A_recording_is_stereo_with_the_received_audio_left_and_the_sent_right()
+    public async Task A_recording_is_stereo_with_the_received_audio_left_and_the_sent_right_and_its_sink_completes_at_hang_up()
     {
         await using var rig = await EngineRig.StartAsync();
         var (call, callee) = await HoldTests.AnsweredCallAsync(rig);
-        var path = Path.Combine(Path.GetTempPath(), $"huawu-recording-{Guid.NewGuid():N}.wav");
-        try
-        {
-            using var fromCaller = call.Transmit(new ToneGenerator(ToneSpec.Continuous(440, -10)));
-            using var fromCallee = callee.Transmit(new ToneGenerator(ToneSpec.Continuous(1000, -10)));
-            var recording = await callee.StartRecordingAsync(path).Within();
-            Assert.NotNull(recording);
-            await rig.TickAsync(TimeSpan.FromSeconds(2));
-            await callee.HangupAsync();
-            Assert.False(recording.IsRecording);
+        using var fromCaller = call.Transmit(new ToneGenerator(ToneSpec.Continuous(440, -10)));
+        using var fromCallee = callee.Transmit(new ToneGenerator(ToneSpec.Continuous(1000, -10)));
+        var sink = new MemoryRecordingSink();
+        var recording = await callee.StartRecordingAsync(sink).Within();
+        Assert.NotNull(recording);
+        await rig.TickAsync(TimeSpan.FromSeconds(2));
+        await callee.HangupAsync();
+        await rig.CalleeEvents.HungUpAsync(callee.Id);
 
-            var (left, right, channels) = ReadStereo(path);
-            Assert.Equal(2, channels);
-            Assert.InRange(recording.Duration, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(2.1));
-            AudioProbe.AssertHears(left, 440, "left is what the callee heard: the caller's 440 Hz");
-            AudioProbe.AssertHears(right, 1000, "right is what the callee sent: its 1 kHz");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        // The recording stopped before the hang-up was published, and told its sink once, after the last audio.
+        Assert.False(recording.IsRecording);
+        Assert.Equal(1, sink.Completions);
+        Assert.False(sink.WroteAfterCompletion);
+        Assert.InRange(recording.Duration, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(2.1));
+        Assert.Equal(recording.Duration.TotalSeconds * 8000, sink.Left.Length, precision: 0);
+        AudioProbe.AssertHears(sink.Left, 440, "left is what the callee heard: the caller's 440 Hz");
+        AudioProbe.AssertHears(sink.Right, 1000, "right is what the callee sent: its 1 kHz");
+        recording.Stop();
+        Assert.Equal(1, sink.Completions);
     }
 
     [Fact]
@@ -119,7 +117,22 @@ public sealed class MediaTests
         var (call, _) = await HoldTests.AnsweredCallAsync(rig);
         await call.HangupAsync();
 
-        Assert.Null(await call.StartRecordingAsync(Path.Combine(Path.GetTempPath(), "never.wav")).Within());
+        var sink = new MemoryRecordingSink();
+        Assert.Null(await call.StartRecordingAsync(sink).Within());
+        Assert.Equal((0, 0), (sink.Writes, sink.Completions));
+    }
+
+    [Fact]
+    public async Task A_sink_at_another_rate_than_the_calls_is_refused_untouched()
+    {
+        await using var rig = await EngineRig.StartAsync();
+        var (call, _) = await HoldTests.AnsweredCallAsync(rig);
+
+        var wideband = new MemoryRecordingSink(16000);
+        Assert.Null(await call.StartRecordingAsync(wideband).Within());
+        await rig.TickAsync(TimeSpan.FromSeconds(0.2));
+        await call.HangupAsync();
+        Assert.Equal((0, 0), (wideband.Writes, wideband.Completions));
     }
 
     [Fact]
@@ -138,18 +151,5 @@ public sealed class MediaTests
         var callerEnd = await rig.CallerEvents.WaitAsync<CallHungUp>();
         Assert.Equal((HangupCause.MediaTimeout, HangupSide.Local), (calleeEnd.Cause, calleeEnd.By));
         Assert.Equal((HangupCause.NormalClearing, HangupSide.Remote), (callerEnd.Cause, callerEnd.By));
-    }
-
-    internal static (short[] Left, short[] Right, int Channels) ReadStereo(string path)
-    {
-        Assert.Equal(WavStatus.Ok, WavReader.TryOpen(File.OpenRead(path), out var reader));
-        using (reader)
-        {
-            var all = new short[reader!.SampleCount];
-            var read = 0;
-            int count;
-            while ((count = reader.Read(all.AsSpan(read))) > 0) read += count;
-            return ([.. all.Where((_, i) => i % 2 == 0)], [.. all.Where((_, i) => i % 2 == 1)], reader.Format.Channels);
-        }
     }
 }

@@ -33,6 +33,9 @@ public sealed class ApiTransferTests
         Assert.Equal(HangupSide.Remote, (await bob.Ended.Within()).By);
         var transferred = await rig.CalleeEvents.WaitAsync<CallTransferred>();
         Assert.Equal((bobLeg.Id, true), (transferred.CallId, transferred.Succeeded));
+        // The target's leg was placed for the party moved to it: the same conversation.
+        var carolLeg = aliceLeg.BridgedTo!;
+        Assert.Equal(aliceLeg.Id, (await rig.CalleeEvents.WaitAsync<CallCreated>(e => e.CallId == carolLeg.Id)).OnBehalfOf);
         await ReferTests.AssertTalkingAsync(rig, alice, carol);
     }
 

@@ -39,6 +39,7 @@ public sealed class ReferTests
         Assert.NotNull(carolLeg);
         Assert.Equal(["CallCreated", "CallAnswered", "CallBridged", "CallUnbridged", "CallBridged"], rig.CalleeEvents.NamesOf(aliceLeg.Id));
         Assert.Equal(CallDirection.Outbound, carolLeg.Direction);
+        Assert.Equal(aliceLeg.Id, (await rig.CalleeEvents.WaitAsync<CallCreated>(e => e.CallId == carolLeg.Id)).OnBehalfOf);
         Assert.Equal(aliceLeg.From, carol.From); // the target sees who it is talking to
         await AssertTalkingAsync(rig, alice, carol);
     }
