@@ -6,7 +6,7 @@ namespace Huawu.ContactCenter.Compliance;
 /// An outbound call about to be dialled. With <see cref="CampaignId"/> and <see cref="ContactId"/> an allowed decision writes the
 /// campaign's attempt (status dialing, with <see cref="CallUuid"/> and <see cref="Node"/>) in the same transaction as the slot.
 /// </summary>
-/// <param name="Phone">The callee, E.164 (or any spelling the store normalizes).</param>
+/// <param name="Phone">The callee in E.164 (parse national spellings first with <see cref="Phones.PhoneNumberParser"/> in their region).</param>
 /// <param name="Actor">Who asks: <c>campaign:12</c>, <c>user:alice</c>; recorded with the decision.</param>
 public sealed record GateRequest(string Phone, CallKind Kind, CallPurpose Purpose, string Actor)
 {
