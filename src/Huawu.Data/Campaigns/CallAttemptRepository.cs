@@ -52,12 +52,27 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
     {
         ArgumentNullException.ThrowIfNull(end);
         ArgumentException.ThrowIfNullOrWhiteSpace(end.Outcome);
-        return Database.WriteAsync(async (c, t) => await c.Exec("""
+        return Database.WriteAsync((c, t) => FinishAsync(c, t, attemptId, end, context.NowMs, cancellation), cancellation);
+    }
+
+    /// <summary>Completes an attempt still dialing inside another unit of work (the queue's settlement).</summary>
+    internal static async Task<bool> FinishAsync(DbConnection connection, DbTransaction transaction, long attemptId, AttemptEnd end, long now,
+        CancellationToken cancellation) =>
+        await connection.Exec("""
             UPDATE call_attempts SET status = @status, outcome = @Outcome, disposition_code = @DispositionCode, call_id = @CallId,
                                      sip_status = @SipStatus, detail = @Detail, ended_at = @now
             WHERE id = @attemptId AND status = @dialing
             """, new { attemptId, status = CallAttempt.Completed, dialing = CallAttempt.Dialing, end.Outcome, end.DispositionCode, end.CallId,
-            end.SipStatus, end.Detail, now = context.NowMs }, t, cancellation) > 0, cancellation);
+            end.SipStatus, end.Detail, now }, transaction, cancellation) > 0;
+
+    /// <summary>Writes an attempt that ended before anything was dialled (the gate blocked the number), completed at once.</summary>
+    internal static async Task<bool> InsertCompletedAsync(DbConnection connection, DbTransaction transaction, long campaignId, long contactId,
+        string? node, AttemptEnd end, long now, CancellationToken cancellation)
+    {
+        var phoneIndex = await connection.FirstOrDefault<byte[]>("SELECT phone_index FROM contacts WHERE id = @contactId", new { contactId }, transaction, cancellation);
+        if (phoneIndex is null) return false;
+        var attempt = await InsertAsync(connection, transaction, new NewAttempt(campaignId, contactId, phoneIndex, null, node, now), cancellation);
+        return await FinishAsync(connection, transaction, attempt.Id, end, now, cancellation);
     }
 
     public async Task<int> CountSinceAsync(string phone, DateTimeOffset since, CancellationToken cancellation = default)

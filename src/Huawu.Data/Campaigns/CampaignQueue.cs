@@ -48,14 +48,34 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
     public Task<bool> ReleaseAsync(long campaignId, long contactId, QueueRelease release, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(release);
-        return Database.WriteAsync(async (c, t) => await c.Exec("""
+        return Database.WriteAsync((c, t) => ReleaseAsync(c, t, campaignId, contactId, release, cancellation), cancellation);
+    }
+
+    public Task<bool> SettleAsync(long campaignId, long contactId, AttemptSettlement settlement, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        return Database.WriteAsync(async (c, t) =>
+        {
+            if (settlement.End is { } end)
+            {
+                var settled = settlement.AttemptId is { } attemptId
+                    ? await CallAttemptRepository.FinishAsync(c, t, attemptId, end, context.NowMs, cancellation)
+                    : await CallAttemptRepository.InsertCompletedAsync(c, t, campaignId, contactId, settlement.Node, end, context.NowMs, cancellation);
+                if (!settled) return false;
+            }
+            return await ReleaseAsync(c, t, campaignId, contactId, settlement.Release, cancellation);
+        }, cancellation);
+    }
+
+    private async Task<bool> ReleaseAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long campaignId,
+        long contactId, QueueRelease release, CancellationToken cancellation) =>
+        await connection.Exec("""
             UPDATE campaign_contacts
             SET state = @State, attempts = attempts + @counted, next_attempt_at = @next, last_outcome = coalesce(@Outcome, last_outcome),
                 claimed_by = NULL, updated_at = @now
             WHERE campaign_id = @campaignId AND contact_id = @contactId AND state = @dialing
             """, new { campaignId, contactId, release.State, counted = release.CountsAsAttempt ? 1 : 0, next = UnixTime.ToMs(release.NextAttemptAt),
-            release.Outcome, now = context.NowMs, dialing = QueueState.Dialing }, t, cancellation) > 0, cancellation);
-    }
+            release.Outcome, now = context.NowMs, dialing = QueueState.Dialing }, transaction, cancellation) > 0;
 
     public Task<IReadOnlyList<QueuedContact>> ClaimedAsync(string node, CancellationToken cancellation = default)
     {

@@ -15,6 +15,9 @@ public interface ICampaignQueue
     /// <summary>Releases a claimed number; false when it was not claimed.</summary>
     Task<bool> ReleaseAsync(long campaignId, long contactId, QueueRelease release, CancellationToken cancellation = default);
 
+    /// <summary>Settles a claimed number (see <see cref="AttemptSettlement"/>); false when it was not claimed or its attempt was already settled.</summary>
+    Task<bool> SettleAsync(long campaignId, long contactId, AttemptSettlement settlement, CancellationToken cancellation = default);
+
     /// <summary>The numbers <paramref name="node"/> holds: after a crash, what it must settle before dialing again.</summary>
     Task<IReadOnlyList<QueuedContact>> ClaimedAsync(string node, CancellationToken cancellation = default);
 

@@ -27,3 +27,17 @@ public sealed record QueueCounts(long Pending, long Due, long Dialing, long Done
 {
     public long Total => Pending + Dialing + Done;
 }
+
+/// <summary>
+/// How a claimed number is settled, in one transaction: the attempt's end — finishing the attempt still dialing (<see cref="AttemptId"/>),
+/// or writing a completed one when nothing was dialled (a number the gate blocked) — and the number's release. Either both happen or
+/// neither, so a crash never leaves an outcome without its release or the reverse.
+/// </summary>
+public sealed record AttemptSettlement(QueueRelease Release)
+{
+    public long? AttemptId { get; init; }
+
+    public AttemptEnd? End { get; init; }
+
+    public string? Node { get; init; }
+}
