@@ -96,6 +96,12 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
             new { campaignId, afterId, limit }, cancellation);
     }
 
+    public Task<IReadOnlyDictionary<string, long>> CountByOutcomeAsync(long campaignId, CancellationToken cancellation = default) =>
+        Database.ReadAsync<IReadOnlyDictionary<string, long>>(async c => (await c.List<OutcomeCount>("""
+            SELECT coalesce(outcome, status) AS outcome, count(*) AS count FROM call_attempts WHERE campaign_id = @campaignId
+            GROUP BY coalesce(outcome, status)
+            """, new { campaignId }, null, cancellation)).ToDictionary(o => o.Outcome, o => o.Count, StringComparer.Ordinal), cancellation);
+
     public Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(CancellationToken cancellation = default) =>
         Query(SelectAttempts + " WHERE status = @status ORDER BY created_at, id", new { status = CallAttempt.Dialing }, cancellation);
 
@@ -119,6 +125,13 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
 
     /// <summary>An attempt to write: the contact's blind index travels with it for the caps.</summary>
     internal sealed record NewAttempt(long CampaignId, long ContactId, byte[] PhoneIndex, string? CallUuid, string? Node, long Now);
+
+    private sealed class OutcomeCount
+    {
+        public string Outcome { get; set; } = "";
+
+        public long Count { get; set; }
+    }
 
     private sealed class Row
     {

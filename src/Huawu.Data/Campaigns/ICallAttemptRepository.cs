@@ -19,6 +19,9 @@ public interface ICallAttemptRepository
     /// <summary>A page of a campaign's attempts in id order, after <paramref name="afterId"/> (0 for the first page).</summary>
     Task<IReadOnlyList<CallAttempt>> ForCampaignAsync(long campaignId, long afterId, int limit, CancellationToken cancellation = default);
 
+    /// <summary>A campaign's attempts by outcome; those still dialing count under <see cref="CallAttempt.Dialing"/>.</summary>
+    Task<IReadOnlyDictionary<string, long>> CountByOutcomeAsync(long campaignId, CancellationToken cancellation = default);
+
     /// <summary>The attempts one node left dialing: what that node settles when it starts again.</summary>
     Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(string node, CancellationToken cancellation = default);
 
