@@ -19,6 +19,9 @@ internal static class HuawuCli
             BackupCommand.CreateRestore(),
             RetentionCommand.Create(),
             ContactsCommand.Create(),
+            CampaignCommand.Create(),
+            ComplianceCommand.Create(),
+            ComplianceCommand.CreateDoNotCall(),
         };
         return await root.Parse(args).InvokeAsync();
     }
