@@ -21,6 +21,6 @@ public sealed record DialerOptions
     /// <summary>The caller ID each trunk presents by default (trunk name → number), what the gate checks when a campaign names none.</summary>
     public IReadOnlyDictionary<string, string> TrunkCallerIds { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The zone of campaigns and callees that name none (the tenant's default).</summary>
+    /// <summary>The zone of campaign schedules that name none.</summary>
     public string DefaultZone { get; init; } = "Asia/Shanghai";
 }

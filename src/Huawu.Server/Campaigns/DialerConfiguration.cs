@@ -13,7 +13,7 @@ public sealed class DialerConfiguration
     /// <summary>This node's name in attempts and queue claims; default the host name. Each node sharing a database needs its own.</summary>
     public string? NodeId { get; set; }
 
-    /// <summary>The zone of campaigns and callees that name none, and the compliance rules' default (unless <c>compliance.default_zone</c> is set).</summary>
+    /// <summary>The zone of campaign schedules that name none (callees' default zone is the compliance setting <c>compliance.default_zone</c>).</summary>
     public string DefaultZone { get; set; } = "Asia/Shanghai";
 
     public IEnumerable<string> Validate()
