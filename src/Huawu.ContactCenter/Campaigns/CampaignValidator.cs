@@ -18,7 +18,8 @@ public static class CampaignValidator
         var problems = new List<CampaignProblem>();
         void Problem(string field, string message) => problems.Add(new CampaignProblem(field, message));
         var settings = definition.Settings;
-        if (string.IsNullOrWhiteSpace(definition.Name) || definition.Name.Length > 100) Problem("name", "1-100 characters");
+        if (string.IsNullOrWhiteSpace(definition.Name) || definition.Name.Length > 100 || definition.Name.Any(char.IsControl))
+            Problem("name", "1-100 characters on one line");
         if (definition.ListIds.Count == 0) Problem("lists", "at least one contact list");
         if (settings.Trunks.Count == 0) Problem("trunks", "at least one trunk");
         foreach (var trunk in settings.Trunks.Where(t => !knownTrunks.Contains(t, StringComparer.OrdinalIgnoreCase)))
