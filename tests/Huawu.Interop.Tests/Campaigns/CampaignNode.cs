@@ -14,7 +14,7 @@ namespace Huawu.Interop.Tests.Campaigns;
 internal sealed class CampaignNode : IAsyncDisposable
 {
     public const string CallerId = "+862161234567";
-    public const int RtpPorts = 128;
+    public const int RtpPorts = 200;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly PeerDirectory _files;

@@ -111,6 +111,13 @@ public sealed class CampaignSippTests
             var reached = log.Invites.Select(i => i.Attempt).ToHashSet();
             Assert.Subset(dialled, reached);
             if (expectCompletedOutcomes) Assert.Equal(dialled, reached);
+            // The call id written into the attempt before dialling is the call's own: its record is found by it, with the number dialled.
+            foreach (var attempt in attempts.Where(a => a.CallUuid is not null && a.Outcome == CampaignOutcome.Answered).Take(20))
+            {
+                var call = await store.Calls.FindByUuidAsync(attempt.CallUuid!);
+                var contact = await store.Contacts.GetAsync(attempt.ContactId!.Value);
+                Assert.True(call is not null && call.CustomerPhone == contact!.Phone, $"attempt {attempt.Id}: call {attempt.CallUuid} not recorded as {contact?.Phone}");
+            }
             var blocked = attempts.Where(a => a.Outcome == CampaignOutcome.Blocked).ToList();
             Assert.Equal(Contacts / 10, blocked.Count);
             Assert.All(blocked, a => Assert.StartsWith("do_not_call", a.Detail, StringComparison.Ordinal));
@@ -150,7 +157,7 @@ public sealed class CampaignSippTests
             StringComparison.Ordinal);
         await node.WithStoreAsync(store => store.Settings.SetAsync("compliance.cn.windows", "daily 00:00-24:00"));
         await node.CliAsync("campaign", "create", name, "--list", name, "--trunk", "carrier", "--caller-id", CampaignNode.CallerId,
-            "--hours", "daily 00:00-24:00", "--max-concurrent", "50", "--rate", "40", "--ring-timeout", "5",
+            "--hours", "daily 00:00-24:00", "--max-concurrent", "40", "--rate", "40", "--ring-timeout", "5",
             "--retry", $"busy={BusyDelay}/{MaxAttempts}", "--retry", $"no_answer={NoAnswerDelay}/{MaxAttempts}", "--retry", $"failed={FailedDelay}/{MaxAttempts}");
         await node.CliAsync("campaign", "start", name);
         long id = 0;
