@@ -11,11 +11,12 @@ internal sealed partial class EnergyVoiceActivityDetector
     private const float AudibleMidpointDb = -55f;
     private const float AudibleSpreadDb = 2f;
 
-    private static float SpeechProbability(float riseDb, float levelDb)
+    private static float SpeechProbability(float riseDb, float levelDb, float modulationDb)
     {
         var risen = Logistic((riseDb - RiseMidpointDb) / RiseSpreadDb);
         var audible = Logistic((levelDb - AudibleMidpointDb) / AudibleSpreadDb);
-        return risen * audible;
+        var modulated = Logistic((modulationDb - ModulationMidpointDb) / ModulationSpreadDb);
+        return risen * audible * modulated;
     }
 
     private static float Logistic(float x) => 1 / (1 + MathF.Exp(-x));

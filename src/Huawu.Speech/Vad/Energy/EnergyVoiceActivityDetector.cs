@@ -5,8 +5,9 @@ namespace Huawu.Speech.Vad.Energy;
 /// (32 ms Hann, 31.25 Hz bins) is split into four bands of the telephone channel; each band's level is compared with
 /// its own noise floor (<see cref="NoiseFloorTracker"/>), and the two bands that rise most above their floors make the
 /// evidence, so speech counts where it stands out (voiced sounds low, fricatives high) while broadband noise does
-/// not. Two vetoes follow: a level too low for anyone to hear on a phone, and a steady tone (dial, ringback, busy,
-/// DTMF, fax), which the floor alone would take for speech until it had adapted.
+/// not. That evidence counts only where the level is modulated the way syllables modulate it, so steady noise the
+/// floor has not caught up with yet is not speech. Two vetoes follow: a level too low for anyone to hear on a phone,
+/// and a steady tone (dial, ringback, busy, DTMF, fax).
 /// </summary>
 internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetector
 {
@@ -67,8 +68,9 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
             if (_bandLevels[b] > DigitalSilenceDb) _floors[b].Update(_bandLevels[b]);
         }
         var level = ToDecibels(total);
+        var modulation = Modulation(MathF.Max(level, DigitalSilenceDb));
         if (IsTone(_bands[0].First, _bands[^1].End, level)) return 0;
-        return SpeechProbability(TopTwoMean(), level);
+        return SpeechProbability(TopTwoMean(), level, modulation);
     }
 
     public void Reset()
@@ -76,6 +78,7 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
         Array.Clear(_analysis);
         foreach (var floor in _floors) floor.Reset();
         ResetTones();
+        ResetModulation();
     }
 
     public void Dispose()
