@@ -13,10 +13,16 @@ public sealed partial class Endpointer
         Speech,
     }
 
+    // Within an onset, a dip this short (a stop consonant's closure) does not start the count over; a longer one,
+    // like the gap between two clicks, does.
+    private static readonly TimeSpan OnsetDipTolerance = TimeSpan.FromMilliseconds(80);
+
     private State _state;
     private long _processed;     // detector samples in completed windows
     private long _onset;         // detector sample where the (candidate) utterance's first speech window began
     private long _lastSpeechEnd; // detector sample where its latest speech window ended
+    private long _onsetSpeech;   // detector samples of speech windows since the onset
+    private long _onsetDipLimit;
     private long _minSpeech;
     private long _trailingSilence;
     private long _maxUtterance;
@@ -27,6 +33,7 @@ public sealed partial class Endpointer
         _minSpeech = ToSamples(options.MinSpeech, rate);
         _trailingSilence = ToSamples(options.TrailingSilence, rate);
         _maxUtterance = ToSamples(options.MaxUtterance, rate);
+        _onsetDipLimit = ToSamples(OnsetDipTolerance, rate);
     }
 
     /// <summary>Advances the state by one window's probability.</summary>
@@ -42,14 +49,13 @@ public sealed partial class Endpointer
             case State.Silence when probability >= _options.StartThreshold:
                 _state = State.Onset;
                 _onset = start;
-                _lastSpeechEnd = end;
-                ConfirmIfLongEnough(end);
+                _onsetSpeech = 0;
+                CountOnsetSpeech(end);
                 break;
             case State.Onset when probability >= _options.StopThreshold:
-                _lastSpeechEnd = end;
-                ConfirmIfLongEnough(end);
+                CountOnsetSpeech(end);
                 break;
-            case State.Onset:
+            case State.Onset when end - _lastSpeechEnd > _onsetDipLimit:
                 _state = State.Silence;
                 break;
             case State.Speech:
@@ -72,9 +78,12 @@ public sealed partial class Endpointer
         }
     }
 
-    private void ConfirmIfLongEnough(long end)
+    /// <summary>Counts a speech window towards the minimum speech and starts the utterance once it is reached.</summary>
+    private void CountOnsetSpeech(long end)
     {
-        if (end - _onset < _minSpeech) return;
+        _onsetSpeech += _window.Length;
+        _lastSpeechEnd = end;
+        if (_onsetSpeech < _minSpeech) return;
         _state = State.Speech;
         Emit(EndpointingEventKind.SpeechStarted, _onset, end, UtteranceEndReason.None);
     }
@@ -91,5 +100,6 @@ public sealed partial class Endpointer
         _processed = 0;
         _onset = 0;
         _lastSpeechEnd = 0;
+        _onsetSpeech = 0;
     }
 }

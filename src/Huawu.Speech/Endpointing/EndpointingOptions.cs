@@ -6,7 +6,10 @@ namespace Huawu.Speech.Endpointing;
 /// </summary>
 public sealed record EndpointingOptions
 {
-    /// <summary>Speech must last this long before an utterance starts (clicks, coughs and bumps are shorter).</summary>
+    /// <summary>
+    /// Speech windows must add up to this much before an utterance starts (clicks, coughs and bumps are shorter). Dips of
+    /// up to 80 ms among them (a stop consonant's closure) are tolerated; a longer one starts the count over.
+    /// </summary>
     public TimeSpan MinSpeech { get; init; } = TimeSpan.FromMilliseconds(150);
 
     /// <summary>An utterance ends after this much silence.</summary>
