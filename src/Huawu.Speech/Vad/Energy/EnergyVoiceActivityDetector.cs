@@ -1,3 +1,5 @@
+using Huawu.Speech.Vad.Spectral;
+
 namespace Huawu.Speech.Vad.Energy;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
     private readonly (int First, int End)[] _bands;
     private readonly float[] _bandLevels;
     private readonly NoiseFloorTracker[] _floors;
+    private readonly SteadyToneDetector _tones;
 
     /// <param name="sampleRate">8000 or 16000.</param>
     public EnergyVoiceActivityDetector(int sampleRate)
@@ -37,6 +40,7 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
         _bands = BandEdges.Select(b => ((int)MathF.Ceiling(b.Low / BinHz), (int)MathF.Ceiling(b.High / BinHz))).ToArray();
         _bandLevels = new float[_bands.Length];
         _floors = _bands.Select(_ => new NoiseFloorTracker()).ToArray();
+        _tones = new SteadyToneDetector(BinHz, TimeSpan.FromMilliseconds(20));
     }
 
     public string Name => "energy";
@@ -69,7 +73,7 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
         }
         var level = ToDecibels(total);
         var modulation = Modulation(MathF.Max(level, DigitalSilenceDb));
-        if (IsTone(_bands[0].First, _bands[^1].End, level)) return 0;
+        if (_tones.IsTone(_power, _bands[0].First, _bands[^1].End, level)) return 0;
         return SpeechProbability(TopTwoMean(), level, modulation);
     }
 
@@ -77,7 +81,7 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
     {
         Array.Clear(_analysis);
         foreach (var floor in _floors) floor.Reset();
-        ResetTones();
+        _tones.Reset();
         ResetModulation();
     }
 
@@ -105,11 +109,6 @@ internal sealed partial class EnergyVoiceActivityDetector : IVoiceActivityDetect
         return (first + second) / 2;
     }
 
-    /// <summary>A band's power as a mean-square level relative to full scale (a full-scale sine is −3 dB).</summary>
-    private float ToDecibels(float bandPower)
-    {
-        // Parseval: Σ|X[k]|² over both halves = N·Σ(w·x)²; one half counted twice, normalized by the window's power.
-        var meanSquare = 2 * bandPower / (_analysis.Length * _spectrum.WindowPower);
-        return 10 * MathF.Log10(meanSquare + 1e-12f);
-    }
+    /// <summary>A sum of bin powers as a mean-square level relative to full scale (a full-scale sine is −3 dB).</summary>
+    private float ToDecibels(float binPowerSum) => 10 * MathF.Log10(_spectrum.MeanSquare(binPowerSum) + 1e-12f);
 }

@@ -1,3 +1,5 @@
+using Huawu.Speech.Vad.Spectral;
+
 namespace Huawu.Speech.Vad.Silero;
 
 /// <summary>silero detectors on one checked model; each stream gets its own native detector (and ONNX session).</summary>
@@ -28,5 +30,6 @@ internal sealed class SileroDetectorFactory : IVoiceActivityDetectorFactory
 
     public SileroModelKind Kind { get; }
 
-    public IVoiceActivityDetector Create(int streamSampleRate) => SileroVoiceActivityDetector.Open(_modelPath, _threshold);
+    /// <summary>A silero detector behind the tone guard (silero takes some telephone tones for speech).</summary>
+    public IVoiceActivityDetector Create(int streamSampleRate) => new ToneGuardedDetector(SileroVoiceActivityDetector.Open(_modelPath, _threshold));
 }

@@ -1,4 +1,4 @@
-namespace Huawu.Speech.Vad.Energy;
+namespace Huawu.Speech.Vad.Spectral;
 
 /// <summary>
 /// The power spectrum of a Hann-windowed block of real samples, by an in-place radix-2 FFT whose tables (twiddles,
@@ -39,8 +39,13 @@ internal sealed class PowerSpectrum
     /// <summary>Bins in the one-sided spectrum (DC to Nyquist).</summary>
     public int Bins => (_size / 2) + 1;
 
-    /// <summary>Σ w[n]², to turn bin powers into the block's mean-square level.</summary>
-    public float WindowPower { get; }
+    private float WindowPower { get; }
+
+    /// <summary>
+    /// The mean-square level (re full scale) of the part of the block a sum of bin powers covers. Parseval:
+    /// Σ|X[k]|² over both halves is N·Σ(w·x)²; one half counts twice, normalized by the window's power.
+    /// </summary>
+    public float MeanSquare(float binPowerSum) => 2 * binPowerSum / (_size * WindowPower);
 
     /// <summary>Writes |X[k]|² for k = 0 … size/2 of the windowed <paramref name="block"/> (exactly the FFT size).</summary>
     public void Compute(ReadOnlySpan<float> block, Span<float> power)
