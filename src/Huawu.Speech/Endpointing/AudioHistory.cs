@@ -8,6 +8,7 @@ namespace Huawu.Speech.Endpointing;
 internal sealed class AudioHistory
 {
     private short[] _ring;
+    private int _held;
 
     public AudioHistory(int capacity) => _ring = new short[capacity];
 
@@ -17,13 +18,14 @@ internal sealed class AudioHistory
     public long End { get; private set; }
 
     /// <summary>The position of the oldest sample still held.</summary>
-    public long Start => Math.Max(0, End - _ring.Length);
+    public long Start => End - _held;
 
     public void Write(ReadOnlySpan<short> samples)
     {
         if (samples.Length > _ring.Length)
         {
             End += samples.Length - _ring.Length;
+            _held = 0;
             samples = samples[^_ring.Length..];
         }
         var at = (int)(End % _ring.Length);
@@ -31,6 +33,7 @@ internal sealed class AudioHistory
         samples[..first].CopyTo(_ring.AsSpan(at));
         samples[first..].CopyTo(_ring);
         End += samples.Length;
+        _held = (int)Math.Min(_ring.Length, _held + (long)samples.Length);
     }
 
     /// <summary>Copies the held samples from <paramref name="from"/> (or the oldest held) on; returns how many.</summary>
@@ -59,5 +62,6 @@ internal sealed class AudioHistory
     {
         Array.Clear(_ring);
         End = 0;
+        _held = 0;
     }
 }
