@@ -1,0 +1,172 @@
+using Huawu.Speech.Tts;
+using Huawu.Speech.Tts.Espeak;
+using Huawu.Speech.Tts.Ssml;
+
+namespace Huawu.Speech.Tests.Tts;
+
+/// <summary>
+/// The real espeak-ng library (Debian's libespeak-ng1). Its worker is one per process, so the tests that count
+/// what it did run in one collection, one at a time.
+/// </summary>
+[Collection(EspeakCollection.Name)]
+public class EspeakTextToSpeechTests
+{
+    private const string Mandarin = "您好，欢迎致电话务客服中心。请问有什么可以帮您？";
+    private const string English = "Hello, thank you for calling. How can I help you today?";
+
+    private static readonly EspeakTextToSpeech Engine = EspeakTextToSpeech.TryCreate(out var engine, out var error)
+        ? engine!
+        : throw new InvalidOperationException(error);
+
+    [Fact]
+    public void Offers_Mandarin_and_English_voices_at_espeak_ngs_native_rate()
+    {
+        var mandarin = Assert.Single(Engine.Voices, v => v.Id == "cmn");
+        Assert.Single(Engine.Voices, v => v.Id == "en-us");
+        Assert.Single(Engine.Voices, v => v.Id == "en-gb");
+        Assert.Equal(22050, mandarin.SampleRate);
+        Assert.All(Engine.Voices, v => Assert.Equal(22050, v.SampleRate));
+    }
+
+    [Fact]
+    public async Task Mandarin_speech_has_the_rate_and_a_plausible_length_for_its_characters()
+    {
+        var (samples, rate, chunks) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(Mandarin), "cmn"));
+        Assert.Equal(22050, rate);
+        Assert.All(chunks, c => Assert.Equal(22050, c.SampleRate));
+        var characters = Mandarin.Count(char.IsLetter);
+        var perCharacter = AudioMeasure.Duration(samples, rate).TotalSeconds / characters;
+        Assert.InRange(perCharacter, 0.15, 0.5);
+        Assert.True(AudioMeasure.VoicedShare(samples, rate) > 0.5, "mostly voiced");
+        Assert.True(AudioMeasure.Rms(samples) > 1000, "loud enough to be speech");
+    }
+
+    [Fact]
+    public async Task English_speech_has_the_rate_and_a_plausible_length_for_its_words()
+    {
+        var (samples, rate, _) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(English), "en-us"));
+        Assert.Equal(22050, rate);
+        var words = English.Split(' ').Length;
+        Assert.InRange(AudioMeasure.Duration(samples, rate).TotalSeconds / words, 0.2, 0.6);
+        Assert.True(AudioMeasure.VoicedShare(samples, rate) > 0.5, "mostly voiced");
+    }
+
+    [Fact]
+    public async Task Offsets_count_the_audio_before_each_chunk()
+    {
+        var (_, rate, chunks) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(English), "en-gb+f3"));
+        var samples = 0L;
+        foreach (var chunk in chunks)
+        {
+            Assert.Equal(TimeSpan.FromSeconds((double)samples / rate), chunk.Offset);
+            samples += chunk.Samples.Length;
+        }
+    }
+
+    [Fact]
+    public async Task A_break_inserts_silence_of_its_length()
+    {
+        var (shortBreak, rate, _) = await AudioMeasure.CollectAsync(
+            Engine.SynthesizeAsync(SsmlParser.Parse("<speak>您好<break time=\"100ms\"/>再见</speak>"), "cmn"));
+        var (longBreak, _, _) = await AudioMeasure.CollectAsync(
+            Engine.SynthesizeAsync(SsmlParser.Parse("<speak>您好<break time=\"1200ms\"/>再见</speak>"), "cmn"));
+        // Same sentences, so the difference is the pause: 1.1 s (espeak-ng's voice carries a little state from one
+        // sentence to the next, so its own parts vary by a few samples between runs).
+        Assert.InRange((longBreak.Length - shortBreak.Length) / (double)rate, 1.09, 1.11);
+        Assert.InRange(AudioMeasure.LongestSilence(longBreak, rate).TotalMilliseconds, 1200, 1800);
+    }
+
+    [Fact]
+    public async Task Telephone_numbers_are_spoken_in_Mandarin()
+    {
+        var (number, rate, _) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(
+            SsmlParser.Parse("<speak><say-as interpret-as=\"telephone\">13812345678</say-as></speak>"), "cmn"));
+        var (reading, _, _) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain("幺三八，幺二三四，五六七八"), "cmn"));
+        AssertSameLength(reading, number);
+        Assert.InRange(AudioMeasure.Duration(number, rate).TotalSeconds, 11 * 0.15, 11 * 0.5);
+    }
+
+    [Fact]
+    public async Task The_first_chunk_comes_before_later_sentences_are_synthesized()
+    {
+        var text = string.Concat(Enumerable.Range(1, 8).Select(i => $"这是第{i}句话。"));
+        var worker = GetWorker();
+        var before = worker.SentencesDone;
+        long atFirstChunk = -1;
+        var chunks = 0;
+        await foreach (var _ in Engine.SynthesizeAsync(SpeechText.Plain(text), "cmn"))
+        {
+            if (chunks++ == 0) atFirstChunk = worker.SentencesDone - before;
+        }
+        // Streaming: at most the first sentence and the one started after it are done when audio first arrives.
+        Assert.InRange(atFirstChunk, 0, 2);
+        Assert.Equal(8, worker.SentencesDone - before);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_synthesis_mid_sentence_and_leaves_the_engine_working()
+    {
+        var longSentence = string.Join(" ", Enumerable.Repeat("one two three four five six seven eight nine ten", 30));
+        var worker = GetWorker();
+        var whole = (await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(longSentence), "en-us"))).Samples.Length;
+
+        var producedBefore = EspeakWorker.SamplesProduced;
+        var doneBefore = worker.SentencesDone;
+        using var barge = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in Engine.SynthesizeAsync(SpeechText.Plain(longSentence + ". And more."), "en-us", barge.Token))
+            {
+                await barge.CancelAsync();
+            }
+        });
+        await WaitUntil(() => worker.SentencesDone > doneBefore);
+        Assert.True(EspeakWorker.SamplesProduced - producedBefore < whole / 2, "the sentence was abandoned, not finished");
+
+        var (after, _, _) = await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain("Still here."), "en-us"));
+        Assert.NotEmpty(after);
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_are_served_one_sentence_at_a_time_each_with_its_own_voice()
+    {
+        var mandarinAlone = (await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(Mandarin), "cmn"))).Samples;
+        var englishAlone = (await AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(English), "en-us"))).Samples;
+
+        var together = await Task.WhenAll(
+            Task.Run(() => AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(Mandarin), "cmn"))),
+            Task.Run(() => AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(English), "en-us"))),
+            Task.Run(() => AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain(Mandarin), "cmn"))));
+
+        // A sentence spoken with the other call's voice would differ wildly in length (the English voice spells
+        // Chinese characters out); the same voice varies by a few samples between runs.
+        AssertSameLength(mandarinAlone, together[0].Samples);
+        AssertSameLength(englishAlone, together[1].Samples);
+        AssertSameLength(mandarinAlone, together[2].Samples);
+    }
+
+    private static void AssertSameLength(short[] expected, short[] actual) =>
+        Assert.InRange(actual.Length, expected.Length * 0.98, expected.Length * 1.02);
+
+    [Fact]
+    public async Task An_unknown_voice_is_an_engine_error_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<SpeechEngineException>(
+            () => AudioMeasure.CollectAsync(Engine.SynthesizeAsync(SpeechText.Plain("hi"), "klingon")));
+        Assert.Contains("no voice 'klingon'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static EspeakWorker GetWorker() => EspeakWorker.TryGet(out var worker, out _) ? worker! : throw new InvalidOperationException();
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        Assert.True(condition());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class EspeakCollection
+{
+    public const string Name = "espeak-ng worker";
+}
