@@ -30,13 +30,11 @@ internal sealed class EspeakTextToSpeech(EspeakWorker worker) : SentenceEngine
         return base.FindVoice(voice[..variant]) with { Id = voice };
     }
 
-    protected override SentenceSynthesis StartSentence(string sentence, VoiceInfo voice, CancellationToken cancellation)
+    protected override void StartSentence(string sentence, VoiceInfo voice, SentenceSynthesis output, CancellationToken cancellation)
     {
-        var synthesis = new SentenceSynthesis();
         // A variant (en-us+f3) rides on the voice file's identifier: gmw/en-US+f3.
         var variant = voice.Id.IndexOf('+', StringComparison.Ordinal);
         var file = worker.Identifiers[variant < 0 ? voice.Id : voice.Id[..variant]];
-        worker.Enqueue(new EspeakJob(sentence, variant < 0 ? file : file + voice.Id[variant..], synthesis, cancellation));
-        return synthesis;
+        worker.Enqueue(new EspeakJob(sentence, variant < 0 ? file : file + voice.Id[variant..], output, cancellation));
     }
 }

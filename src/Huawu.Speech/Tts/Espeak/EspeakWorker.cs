@@ -18,11 +18,9 @@ internal sealed unsafe partial class EspeakWorker
 
     // The job the synth callback feeds; only the worker thread sets it, and the callback runs on that thread.
     private static EspeakJob? s_current;
-    private static long s_samplesProduced;
 
     private readonly BlockingCollection<EspeakJob> _queue = [];
     private string? _voice;
-    private long _sentencesDone;
 
     private EspeakWorker() { }
 
@@ -32,12 +30,6 @@ internal sealed unsafe partial class EspeakWorker
 
     /// <summary>The voice file identifier of each voice id (case-insensitive), for <c>espeak_SetVoiceByName</c>.</summary>
     public IReadOnlyDictionary<string, string> Identifiers { get; private set; } = new Dictionary<string, string>();
-
-    /// <summary>Sentences finished (spoken, failed or cancelled) since the process started: shows how far ahead synthesis ran.</summary>
-    public long SentencesDone => Interlocked.Read(ref _sentencesDone);
-
-    /// <summary>Samples espeak-ng has handed over since the process started, cancelled sentences included.</summary>
-    public static long SamplesProduced => Interlocked.Read(ref s_samplesProduced);
 
     /// <summary>The process's espeak-ng worker, started on first use; false with the reason when espeak-ng cannot run here.</summary>
     public static bool TryGet(out EspeakWorker? worker, out string? error)
@@ -82,11 +74,7 @@ internal sealed unsafe partial class EspeakWorker
         Identifiers = voices.ToDictionary(v => v.Voice.Id, v => v.Identifier, StringComparer.OrdinalIgnoreCase);
         EspeakNative.SetSynthCallback(&OnSynth);
         started.SetResult(null);
-        foreach (var job in _queue.GetConsumingEnumerable())
-        {
-            Synthesize(job);
-            Interlocked.Increment(ref _sentencesDone);
-        }
+        foreach (var job in _queue.GetConsumingEnumerable()) Synthesize(job);
     }
 
     private void Synthesize(EspeakJob job)
@@ -140,11 +128,7 @@ internal sealed unsafe partial class EspeakWorker
         try
         {
             if (job.Cancellation.IsCancellationRequested) return 1;
-            if (wav != null && count > 0)
-            {
-                job.Output.Write(new ReadOnlySpan<short>(wav, count).ToArray());
-                Interlocked.Add(ref s_samplesProduced, count);
-            }
+            if (wav != null && count > 0) job.Output.Write(new ReadOnlySpan<short>(wav, count).ToArray());
             return 0;
         }
 #pragma warning disable CA1031 // An exception cannot cross into espeak-ng; the sentence ends with it instead.

@@ -12,10 +12,18 @@ namespace Huawu.Speech.Tts.Synthesis;
 internal abstract class SentenceEngine : ITextToSpeech
 {
     private static readonly TimeSpan SilenceChunk = TimeSpan.FromMilliseconds(200);
+    private long _sentencesStarted;
+    private long _samplesProduced;
 
     public abstract string Name { get; }
 
     public abstract IReadOnlyList<VoiceInfo> Voices { get; }
+
+    /// <summary>Sentences this engine has handed to its synthesizer: shows how far ahead of playback synthesis runs.</summary>
+    public long SentencesStarted => Interlocked.Read(ref _sentencesStarted);
+
+    /// <summary>Samples the synthesizer has produced for this engine, including those of cancelled sentences.</summary>
+    public long SamplesProduced => Interlocked.Read(ref _samplesProduced);
 
     public async IAsyncEnumerable<SynthesizedAudio> SynthesizeAsync(SpeechText text, string voice,
         [EnumeratorCancellation] CancellationToken cancellation = default)
@@ -62,8 +70,8 @@ internal abstract class SentenceEngine : ITextToSpeech
         }
     }
 
-    /// <summary>Hands a sentence to the engine; audio starts arriving on the result when the engine gets to it.</summary>
-    protected abstract SentenceSynthesis StartSentence(string sentence, VoiceInfo voice, CancellationToken cancellation);
+    /// <summary>Hands a sentence to the synthesizer, which writes its audio to <paramref name="output"/> and completes it.</summary>
+    protected abstract void StartSentence(string sentence, VoiceInfo voice, SentenceSynthesis output, CancellationToken cancellation);
 
     /// <summary>The voice with this id, or a <see cref="SpeechEngineException"/> listing the ones there are.</summary>
     protected virtual VoiceInfo FindVoice(string voice)
@@ -74,8 +82,13 @@ internal abstract class SentenceEngine : ITextToSpeech
                    $"The {Name} engine has no voice '{voice}'. Voices: {string.Join(", ", Voices.Select(v => v.Id).Take(40))}.");
     }
 
-    private SentenceSynthesis Start(List<ScriptSegment> script, int index, VoiceInfo voice, CancellationToken cancellation) =>
-        StartSentence(((ScriptSegment.Sentence)script[index]).Text, voice, cancellation);
+    private SentenceSynthesis Start(List<ScriptSegment> script, int index, VoiceInfo voice, CancellationToken cancellation)
+    {
+        Interlocked.Increment(ref _sentencesStarted);
+        var output = new SentenceSynthesis(count => Interlocked.Add(ref _samplesProduced, count));
+        StartSentence(((ScriptSegment.Sentence)script[index]).Text, voice, output, cancellation);
+        return output;
+    }
 
     private static int? NextSentence(List<ScriptSegment> script, int after)
     {

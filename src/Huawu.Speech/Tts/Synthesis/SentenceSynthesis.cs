@@ -7,7 +7,7 @@ namespace Huawu.Speech.Tts.Synthesis;
 /// (the channel ends with the engine's error, if any); <see cref="Produced"/> completes once the engine has made it
 /// all, which may be long before the consumer has read it.
 /// </summary>
-internal sealed class SentenceSynthesis
+internal sealed class SentenceSynthesis(Action<int>? counted = null)
 {
     private readonly Channel<short[]> _audio = Channel.CreateUnbounded<short[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly TaskCompletionSource _produced = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -17,7 +17,11 @@ internal sealed class SentenceSynthesis
     public Task Produced => _produced.Task;
 
     /// <summary>Called by the engine for each piece of audio (copied: the engine's buffer is not kept).</summary>
-    public void Write(short[] samples) => _audio.Writer.TryWrite(samples);
+    public void Write(short[] samples)
+    {
+        counted?.Invoke(samples.Length);
+        _audio.Writer.TryWrite(samples);
+    }
 
     /// <summary>Called by the engine when the sentence is done, with the reason when it failed or was cancelled.</summary>
     public void Complete(Exception? error = null)
