@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using Huawu.Speech.Tts.Synthesis;
 
 namespace Huawu.Speech.Tts.Espeak;
 
@@ -19,7 +19,7 @@ internal sealed unsafe partial class EspeakWorker
     // The job the synth callback feeds; only the worker thread sets it, and the callback runs on that thread.
     private static EspeakJob? s_current;
 
-    private readonly BlockingCollection<EspeakJob> _queue = [];
+    private readonly SerialWorker _thread = new("espeak-ng");
     private string? _voice;
 
     private EspeakWorker() { }
@@ -39,19 +39,18 @@ internal sealed unsafe partial class EspeakWorker
     }
 
     /// <summary>Queues a sentence; its audio arrives on <see cref="EspeakJob.Output"/> when the worker reaches it.</summary>
-    public void Enqueue(EspeakJob job) => _queue.Add(job);
+    public void Enqueue(EspeakJob job) => _thread.Post(() => Synthesize(job));
 
     private static (EspeakWorker?, string?) Start()
     {
         var worker = new EspeakWorker();
-        var started = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => worker.Run(started)) { IsBackground = true, Name = "espeak-ng" };
-        thread.Start();
-        var error = started.Task.GetAwaiter().GetResult();
-        return error is null ? (worker, null) : (null, error);
+        var error = worker._thread.InvokeAsync(worker.Initialize).GetAwaiter().GetResult();
+        if (error is null) return (worker, null);
+        worker._thread.Complete();
+        return (null, error);
     }
 
-    private void Run(TaskCompletionSource<string?> started)
+    private string? Initialize()
     {
         int rate;
         try
@@ -60,21 +59,15 @@ internal sealed unsafe partial class EspeakWorker
         }
         catch (DllNotFoundException e)
         {
-            started.SetResult($"espeak-ng's library ({EspeakNative.Library}) is not installed: run `make setup` (Debian package libespeak-ng1). ({e.Message})");
-            return;
+            return $"espeak-ng's library ({EspeakNative.Library}) is not installed: run `make setup` (Debian package libespeak-ng1). ({e.Message})";
         }
-        if (rate <= 0)
-        {
-            started.SetResult("espeak-ng could not start: its voice data (espeak-ng-data) is missing; install the Debian package espeak-ng-data.");
-            return;
-        }
+        if (rate <= 0) return "espeak-ng could not start: its voice data (espeak-ng-data) is missing; install the Debian package espeak-ng-data.";
         SampleRate = rate;
         var voices = EspeakVoices.List(rate);
         Voices = voices.Select(v => v.Voice).ToArray();
         Identifiers = voices.ToDictionary(v => v.Voice.Id, v => v.Identifier, StringComparer.OrdinalIgnoreCase);
         EspeakNative.SetSynthCallback(&OnSynth);
-        started.SetResult(null);
-        foreach (var job in _queue.GetConsumingEnumerable()) Synthesize(job);
+        return null;
     }
 
     private void Synthesize(EspeakJob job)
