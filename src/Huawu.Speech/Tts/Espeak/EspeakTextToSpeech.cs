@@ -9,9 +9,7 @@ namespace Huawu.Speech.Tts.Espeak;
 /// </summary>
 internal sealed class EspeakTextToSpeech(EspeakWorker worker) : SentenceEngine
 {
-    public const string EngineName = "espeak";
-
-    public override string Name => EngineName;
+    public override string Name => TtsEngineNames.Espeak;
 
     public override IReadOnlyList<VoiceInfo> Voices => worker.Voices;
 

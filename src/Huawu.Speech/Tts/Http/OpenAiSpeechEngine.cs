@@ -14,8 +14,6 @@ namespace Huawu.Speech.Tts.Http;
 /// </summary>
 internal sealed partial class OpenAiSpeechEngine : SentenceEngine, IDisposable
 {
-    public const string EngineName = "http";
-
     private readonly OpenAiSpeechOptions _options;
     private readonly HttpClient _client;
     private readonly TimeProvider _time;
@@ -35,7 +33,7 @@ internal sealed partial class OpenAiSpeechEngine : SentenceEngine, IDisposable
         Voices = options.Voices.Select(v => new VoiceInfo(v, options.Language, options.SampleRate, $"{options.Model} at {options.BaseUrl}")).ToArray();
     }
 
-    public override string Name => EngineName;
+    public override string Name => TtsEngineNames.Http;
 
     public override IReadOnlyList<VoiceInfo> Voices { get; }
 

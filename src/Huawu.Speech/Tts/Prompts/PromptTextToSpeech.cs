@@ -11,11 +11,9 @@ namespace Huawu.Speech.Tts.Prompts;
 /// </summary>
 internal sealed class PromptTextToSpeech(PromptLibrary library, ITextToSpeech tts) : ITextToSpeech, IPromptComposer
 {
-    public const string EngineName = "prompts";
-
     private IReadOnlyList<VoiceInfo>? _voices;
 
-    public string Name => EngineName;
+    public string Name => TtsEngineNames.Prompts;
 
     public IReadOnlyList<VoiceInfo> Voices => _voices ??= tts.Voices.Select(v => v with { SampleRate = library.SampleRate }).ToArray();
 

@@ -10,8 +10,6 @@ namespace Huawu.Speech.Tts.Sherpa;
 /// </summary>
 internal sealed class SherpaTextToSpeech : SentenceEngine, IDisposable
 {
-    public const string EngineName = "sherpa";
-
     private readonly Dictionary<string, SherpaTtsModel> _models;
 
     private SherpaTextToSpeech(IReadOnlyList<SherpaTtsModel> models)
@@ -24,7 +22,7 @@ internal sealed class SherpaTextToSpeech : SentenceEngine, IDisposable
         }).ToArray();
     }
 
-    public override string Name => EngineName;
+    public override string Name => TtsEngineNames.Sherpa;
 
     public override IReadOnlyList<VoiceInfo> Voices { get; }
 
