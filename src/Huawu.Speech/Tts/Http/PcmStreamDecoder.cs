@@ -15,7 +15,7 @@ internal sealed class PcmStreamDecoder(bool wav, int outputRate)
     private readonly List<byte> _pending = [];
     private bool _inData = !wav;
     private int _channels = 1;
-    private RateConverter? _converter;
+    private ChunkResampler? _converter;
 
     public bool TryDecode(ReadOnlySpan<byte> bytes, out short[] samples, out string error)
     {
@@ -77,7 +77,7 @@ internal sealed class PcmStreamDecoder(bool wav, int outputRate)
             error = $"the WAV audio is not 16-bit PCM mono or stereo (format {tag}, {bits} bits, {_channels} channels)";
             return false;
         }
-        if (rate != outputRate) _converter = new RateConverter(rate, outputRate);
+        if (rate != outputRate) _converter = new ChunkResampler(rate, outputRate);
         return true;
     }
 

@@ -50,7 +50,7 @@ internal sealed partial class PromptLibrary
         if (problems.Count > 0) return false;
         var rate = loaded.Count == 0 ? 8000 : loaded.Max(p => p.Clip.SampleRate);
         var entries = loaded
-            .Select(p => new PromptEntry(p.Id, p.Text, p.File, RateConverter.Convert(p.Clip.Samples, p.Clip.SampleRate, rate)))
+            .Select(p => new PromptEntry(p.Id, p.Text, p.File, ChunkResampler.Convert(p.Clip.Samples, p.Clip.SampleRate, rate)))
             .ToArray();
         library = new PromptLibrary(directory, rate, entries);
         return true;

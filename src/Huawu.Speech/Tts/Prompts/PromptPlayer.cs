@@ -49,12 +49,12 @@ internal static class PromptPlayer
         var channel = Channel.CreateUnbounded<short[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         _ = Task.Run(async () =>
         {
-            RateConverter? converter = null;
+            ChunkResampler? converter = null;
             try
             {
                 await foreach (var chunk in tts.SynthesizeAsync(text, voice, cancellation))
                 {
-                    converter ??= new RateConverter(chunk.SampleRate, sampleRate);
+                    converter ??= new ChunkResampler(chunk.SampleRate, sampleRate);
                     channel.Writer.TryWrite(converter.InputRate == sampleRate ? chunk.Samples : converter.Process(chunk.Samples));
                 }
                 if (converter is not null && converter.InputRate != sampleRate) channel.Writer.TryWrite(converter.Flush());
