@@ -19,6 +19,7 @@ internal static class HuawuCli
             BackupCommand.CreateRestore(),
             RetentionCommand.Create(),
             VadCommand.Create(),
+            TtsCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
