@@ -3,7 +3,8 @@ namespace Huawu.Data.Calls;
 /// <summary>
 /// A call as kept for history and reports. <see cref="CustomerPhone"/> is stored encrypted (E.164 when it
 /// parses as a number; anything else, such as "anonymous", as given) and blind-indexed when it is a number.
-/// <see cref="HangupSide"/> and <see cref="SipStatus"/> belong to the hang-up <see cref="HangupCause"/> names;
+/// <see cref="HangupSide"/> is who hung up, seen from the call's first leg (remote: its far party, the customer of an
+/// inbound or dialed call; local: our side); <see cref="SipStatus"/> the final status of a call that never connected;
 /// <see cref="RingDuration"/> runs from the start to the answer (or the end, when never answered),
 /// <see cref="TalkDuration"/> from the answer to the end. Calls recorded before schema 3 have none of these nor a trunk.
 /// </summary>

@@ -45,16 +45,20 @@ internal sealed partial class CallRecordRepository
             SideOf(r.HangupSide), r.SipStatus))];
     }
 
-    public Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default)
+    public Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default) =>
+        AddEventAsync(callId, UnixTime.FromMs(context.NowMs), kind, detail, cancellation);
+
+    public Task<DataResult<CallEvent>> AddEventAsync(long callId, DateTimeOffset occurredAt, string kind, string? detail,
+        CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        var now = context.NowMs;
+        var at = UnixTime.ToMs(occurredAt);
         return Database.WriteAsync(async (c, t) =>
         {
             if (!await CallExists(c, t, callId, cancellation)) return DataResult.Fail<CallEvent>(DataProblem.NotFound, $"call {callId}");
-            var id = await c.Scalar<long>("INSERT INTO call_events (call_id, occurred_at, kind, detail) VALUES (@callId, @now, @kind, @detail) RETURNING id",
-                new { callId, now, kind, detail }, t, cancellation);
-            return DataResult.Ok(new CallEvent(id, callId, UnixTime.FromMs(now), kind, detail));
+            var id = await c.Scalar<long>("INSERT INTO call_events (call_id, occurred_at, kind, detail) VALUES (@callId, @at, @kind, @detail) RETURNING id",
+                new { callId, at, kind, detail }, t, cancellation);
+            return DataResult.Ok(new CallEvent(id, callId, UnixTime.FromMs(at), kind, detail));
         }, cancellation);
     }
 

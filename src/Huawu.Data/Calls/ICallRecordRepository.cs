@@ -51,6 +51,9 @@ public interface ICallRecordRepository
     /// <summary>Appends an event stamped with the current time.</summary>
     Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default);
 
+    /// <summary>Appends an event that happened at <paramref name="occurredAt"/> (its source's time, however late it is written).</summary>
+    Task<DataResult<CallEvent>> AddEventAsync(long callId, DateTimeOffset occurredAt, string kind, string? detail, CancellationToken cancellation = default);
+
     Task<IReadOnlyList<CallEvent>> EventsAsync(long callId, CancellationToken cancellation = default);
 
     /// <summary>Sets a variable (robot slot, agent field) on a call; the value is encrypted.</summary>

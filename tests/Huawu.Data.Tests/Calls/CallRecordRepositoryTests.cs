@@ -82,7 +82,10 @@ public sealed class CallRecordRepositoryTests
         test.Time.Advance(TimeSpan.FromSeconds(4));
         await test.Store.Calls.AddEventAsync(call.Id, "dtmf", "1");
         Assert.Equal(DataProblem.NotFound, (await test.Store.Calls.AddEventAsync(999, "dtmf", null)).Problem);
-        Assert.Equal([("queued", start), ("dtmf", start.AddSeconds(4))],
+        // Written late, stamped with when it happened: the timeline stays in order.
+        Assert.Equal(start.AddSeconds(2), (await test.Store.Calls.AddEventAsync(call.Id, start.AddSeconds(2), "answered", null)).Value!.OccurredAt);
+        Assert.Equal(DataProblem.NotFound, (await test.Store.Calls.AddEventAsync(999, start, "dtmf", null)).Problem);
+        Assert.Equal([("queued", start), ("answered", start.AddSeconds(2)), ("dtmf", start.AddSeconds(4))],
             (await test.Store.Calls.EventsAsync(call.Id)).Select(e => (e.Kind, e.OccurredAt)));
         Assert.Empty(await test.Store.Calls.EventsAsync(other.Id));
 
