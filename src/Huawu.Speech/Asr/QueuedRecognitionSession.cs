@@ -81,6 +81,17 @@ internal abstract class QueuedRecognitionSession : IRecognitionSession
 
     protected void Publish(RecognitionResult result) => _results.Writer.TryWrite(result);
 
+    /// <summary>
+    /// Ends the session with <paramref name="error"/> now, from outside the worker (a connection lost while audio still
+    /// flows): the reader sees it at once, and the worker stops.
+    /// </summary>
+    protected void Fail(Exception error)
+    {
+        _results.Writer.TryComplete(error);
+        _audio.Writer.TryComplete();
+        _stop.Cancel();
+    }
+
     protected TimeSpan SamplesToTime(long samples) => TimeSpan.FromTicks(samples * TimeSpan.TicksPerSecond / SampleRate);
 
     private async Task RunAsync()
