@@ -48,6 +48,7 @@ public static class ConfigurationLoader
         errors.AddRange(TelephonyOptionsValidator.Validate(configuration.Telephony));
         errors.AddRange(DatabaseOptionsValidator.Validate(configuration.Database));
         errors.AddRange(configuration.Accounts.Validate());
+        errors.AddRange(configuration.Speech.Asr.Validate());
         if (!IPAddress.TryParse(configuration.Http.Address, out _))
             errors.Add($"http.address: '{configuration.Http.Address}' is not an IP address");
         if (configuration.Http.Port is < 0 or > 65535)
