@@ -19,6 +19,7 @@ internal static class HuawuCli
             BackupCommand.CreateRestore(),
             RetentionCommand.Create(),
             AsrCommand.Create(),
+            ModelsCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
