@@ -21,11 +21,9 @@ internal static class ModelsCommand
         list.SetAction(parse =>
         {
             if (Resolve(parse.GetValue(directory), parse.GetValue(config), parse.GetValue(data), out var errors) is not { } models) return CliErrors.Report(errors);
-            using var http = new HttpClient();
-            var installer = new ModelInstaller(http, models, TimeProvider.System);
             foreach (var pack in ModelCatalog.All)
             {
-                var state = installer.IsInstalled(pack) ? $"installed in {installer.PathOf(pack)}" : "not installed";
+                var state = Directory.Exists(pack.PathIn(models)) ? $"installed in {pack.PathIn(models)}" : "not installed";
                 Console.WriteLine($"{pack.Name,-28} {state}\n{"",-28} {pack.Description}");
             }
             return 0;
@@ -60,7 +58,7 @@ internal static class ModelsCommand
     {
         using var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(30) }) { Timeout = Timeout.InfiniteTimeSpan };
         var installer = new ModelInstaller(http, models, TimeProvider.System, new PercentProgress()) { Mirror = mirror };
-        if (!installer.IsInstalled(pack)) await Console.Error.WriteLineAsync($"huawu: downloading {pack.Url(mirror)}");
+        if (!Directory.Exists(pack.PathIn(models))) await Console.Error.WriteLineAsync($"huawu: downloading {pack.Url(mirror)}");
         var result = await installer.PullAsync(pack, cancellation);
         if (!result.Succeeded) return CliErrors.Report([result.Message]);
         Console.WriteLine(result.Message);

@@ -24,18 +24,10 @@ public sealed class ModelInstaller
     /// <summary>A server holding the release assets under the same paths, used instead of GitHub; null: upstream.</summary>
     public Uri? Mirror { get; init; }
 
-    public string PathOf(ModelPack pack)
-    {
-        ArgumentNullException.ThrowIfNull(pack);
-        return Path.Combine(_modelDirectory, pack.InstallPath);
-    }
-
-    public bool IsInstalled(ModelPack pack) => Directory.Exists(PathOf(pack));
-
     public async Task<ModelPullResult> PullAsync(ModelPack pack, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var target = PathOf(pack);
+        var target = pack.PathIn(_modelDirectory);
         if (Directory.Exists(target)) return new ModelPullResult(true, $"{pack.Name} is already installed in {target}");
         var downloads = Directory.CreateDirectory(Path.Combine(_modelDirectory, ".downloads")).FullName;
         var part = Path.Combine(downloads, pack.FileName + ".part");

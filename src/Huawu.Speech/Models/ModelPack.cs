@@ -27,6 +27,9 @@ public sealed record ModelPack(
     /// <summary>The asset's file name (the last part of its release path).</summary>
     public string FileName => ReleasePath[(ReleasePath.LastIndexOf('/') + 1)..];
 
+    /// <summary>Where the pack is (or would be) installed in <paramref name="modelDirectory"/>.</summary>
+    public string PathIn(string modelDirectory) => Path.Combine(Path.GetFullPath(modelDirectory), InstallPath);
+
     /// <summary>
     /// The download address: upstream, or the same release path under <paramref name="mirror"/> (a server that holds
     /// the same files, for sites that cannot reach GitHub).
