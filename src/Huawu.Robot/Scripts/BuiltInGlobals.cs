@@ -29,4 +29,9 @@ internal static partial class BuiltInGlobals
     public static string Disclosure(ScriptLanguage language) => language == ScriptLanguage.Zh
         ? "您好，我是智能语音助理，本次通话由AI完成。"
         : "Hello, this is an AI voice assistant calling.";
+
+    /// <summary>What the robot says when a limit ends the call (too many silences, misses or rounds).</summary>
+    public static string Goodbye(ScriptLanguage language) => language == ScriptLanguage.Zh
+        ? "好的，那先不打扰您了，再见。"
+        : "All right, I'll let you go. Goodbye.";
 }

@@ -98,7 +98,8 @@ public enum SlotType
 
 internal sealed record SlotSpec(string Name, SlotType Type, SourcePosition Position);
 
-internal enum TransferTargetKind
+/// <summary>Where a transfer goes: an ACD queue or a single extension.</summary>
+public enum TransferTargetKind
 {
     Queue,
     Extension,
