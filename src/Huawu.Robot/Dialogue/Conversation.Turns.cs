@@ -22,7 +22,6 @@ public sealed partial class Conversation
         }
         _state.Rounds++;
         _nodeRounds++;
-        LastUnderstanding = null;
         var understanding = _script.Understanding;
         var normalized = TextNormalizer.Normalize(heard.Text);
         var threshold = _node.Settings.Confidence;
@@ -111,7 +110,6 @@ public sealed partial class Conversation
         }
         else
         {
-            LastUnderstanding = null;
             NoMatch();
         }
     }
@@ -120,9 +118,11 @@ public sealed partial class Conversation
     {
         _state.Silences++;
         _nodeSilences++;
-        LastUnderstanding = null;
         Log(TranscriptSpeaker.System, "silence");
-        if (!CallLimitReached()) HandleGlobal(GlobalIntentKind.Silence);
+        if (CallLimitReached()) return;
+        // The node's own silence limit comes before the call-wide one: its on_limit knows the context.
+        if (_nodeSilences > _node.Settings.MaxSilences) NodeLimit(silence: true);
+        else HandleGlobal(GlobalIntentKind.Silence);
     }
 
     /// <summary>

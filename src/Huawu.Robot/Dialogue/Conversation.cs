@@ -96,6 +96,7 @@ public sealed partial class Conversation
         if (_phase == Phase.NotStarted) throw new InvalidOperationException("Start the conversation first.");
         if (_phase == Phase.Finished) return [];
         if (_turnLines.Count > 0) (_previousTurnLines, _turnLines) = (_turnLines, []);
+        if (input is not BargeIn) LastUnderstanding = null;
         switch (input)
         {
             case HungUp:

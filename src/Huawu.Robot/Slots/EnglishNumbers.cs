@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Huawu.Robot.Slots;
 
@@ -7,7 +8,7 @@ namespace Huawu.Robot.Slots;
 /// English number words as digits: "twenty five thousand" → 25000, "one hundred and five" → 105,
 /// ordinals with a suffix "twenty first" → 21st (for dates). Other words pass through unchanged.
 /// </summary>
-internal static class EnglishNumbers
+internal static partial class EnglishNumbers
 {
     private static readonly Dictionary<string, int> Small = new(StringComparer.Ordinal)
     {
@@ -32,28 +33,37 @@ internal static class EnglishNumbers
 
     public static string ReplaceWords(string text)
     {
-        var words = text.Replace('-', ' ').Split(' ');
+        // Tokens alternate between runs of letters and runs of anything else; a number continues across a gap of
+        // spaces or one hyphen ("twenty-five"), and stops at punctuation or a word that is not a number word.
+        var tokens = WordOrOther().Matches(text).Select(m => m.Value).ToList();
         var result = new StringBuilder(text.Length);
         var i = 0;
-        while (i < words.Length)
+        while (i < tokens.Count)
         {
-            var end = i;
             long total = 0, current = 0;
             var ordinal = false;
-            while (end < words.Length && !ordinal && TryAdd(words[end], ref total, ref current, ref ordinal, started: end > i)) end++;
-            if (end > i && words[end - 1] == "and") end--; // "five and six": the and belongs to the sentence
-            if (result.Length > 0) result.Append(' ');
-            if (end == i)
+            var last = -1;
+            for (var k = i; k < tokens.Count && TryAdd(tokens[k], ref total, ref current, ref ordinal, started: last >= 0); k += 2)
             {
-                result.Append(words[i++]);
+                if (tokens[k] != "and") last = k;
+                if (ordinal || k + 2 >= tokens.Count || !IsJoiner(tokens[k + 1])) break;
+            }
+            if (last < 0)
+            {
+                result.Append(tokens[i++]);
                 continue;
             }
             result.Append((total + current).ToString(CultureInfo.InvariantCulture));
             if (ordinal) result.Append("th");
-            i = end;
+            i = last + 1;
         }
         return result.ToString();
     }
+
+    private static bool IsJoiner(string gap) => gap == "-" || gap.All(c => c == ' ');
+
+    [GeneratedRegex(@"[a-z]+|[^a-z]+")]
+    private static partial Regex WordOrOther();
 
     // Accumulates like a person reads: "two hundred" multiplies, "thousand" closes a group, "and" joins.
     private static bool TryAdd(string word, ref long total, ref long current, ref bool ordinal, bool started)
