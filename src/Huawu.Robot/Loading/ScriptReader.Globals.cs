@@ -48,7 +48,8 @@ internal sealed partial class ScriptReader
         var recognized = kind is GlobalIntentKind.Silence or GlobalIntentKind.NoMatch
             ? null
             : ReadIntent(written, name, written.Position, builtIn.Keywords, builtIn.Patterns, builtIn.Examples, builtIn.Counts);
-        var say = written.Has("say") ? Template(written, written.LocatedText("say")) : builtInSay;
+        // say: "" silences the built-in answer (the continuation speaks instead).
+        var say = written.Node("say") is not null ? Template(written, written.LocatedText("say")) is { IsEmpty: false } own ? own : null : builtInSay;
         // Asking not to be called again always ends the call, whatever else the script says: only its words change.
         var adjustable = kind != GlobalIntentKind.DoNotCall;
         var then = adjustable ? ReadContinuation(written, "then") ?? builtIn.Then : builtIn.Then;

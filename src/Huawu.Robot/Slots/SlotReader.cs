@@ -18,7 +18,7 @@ internal static class SlotReader
             case SlotType.Date:
                 return DateSlot.TryRead(TextNormalizer.Fold(text), today, out var date) ? ScriptValue.Of(date) : null;
             case SlotType.YesNo:
-                return YesNoSlot.TryRead(TextNormalizer.Normalize(text), out var yes) ? ScriptValue.Of(yes) : null;
+                return YesNoSlot.TryRead(text, TextNormalizer.Normalize(text), out var yes) ? ScriptValue.Of(yes) : null;
             default:
                 var said = text.Trim();
                 return said.Length > 0 ? ScriptValue.Of(said) : null;

@@ -2,7 +2,7 @@ namespace Huawu.Robot.Slots;
 
 /// <summary>
 /// Yes or no in an answer. Every known phrase is located; where phrases overlap the longest wins (不错 over 不,
-/// 没问题 over 没); the earliest phrase decides ("好，不过…" is yes, "不好" is no). "Don't know"-like phrases
+/// 没问题 over 没); the earliest phrase decides ("好，不过…" is yes, "不好" is no). Questions are no answer at all. "Don't know"-like phrases
 /// decide "no answer", and bare fillers (嗯, 啊) count as yes only when nothing else was said.
 /// </summary>
 internal static class YesNoSlot
@@ -42,10 +42,16 @@ internal static class YesNoSlot
         ("um", Meaning.Filler), ("uh", Meaning.Filler), ("hmm", Meaning.Filler),
     ];
 
-    /// <param name="normalized">Text after <see cref="Understanding.TextNormalizer.Normalize(string)"/>.</param>
-    public static bool TryRead(string normalized, out bool value)
+    // A question is not an answer: "要问多久啊" asks something, its 要 is no yes.
+    private static readonly string[] ChineseQuestionWords = ["吗", "呢", "多久", "多少", "什么", "怎么", "哪", "为什么", "为啥", "几"];
+    private static readonly string[] EnglishQuestionStarts = ["what", "how", "why", "when", "where", "who", "which", "is", "are", "does"];
+
+    /// <param name="said">What the callee said, as recognized (a question mark there makes it a question).</param>
+    /// <param name="normalized">The same after <see cref="Understanding.TextNormalizer.Normalize(string)"/>.</param>
+    public static bool TryRead(string said, string normalized, out bool value)
     {
         value = false;
+        if (IsQuestion(said, normalized)) return false;
         var found = Phrases
             .SelectMany(p => Occurrences(normalized, p.Phrase).Select(at => (At: at, p.Phrase.Length, p.Meaning)))
             .OrderBy(m => m.At).ThenByDescending(m => m.Length)
@@ -76,4 +82,9 @@ internal static class YesNoSlot
             if (!alphabetic || ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))) yield return at;
         }
     }
+
+    private static bool IsQuestion(string said, string normalized) =>
+        said.Contains('?', StringComparison.Ordinal) || said.Contains('？', StringComparison.Ordinal) ||
+        ChineseQuestionWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)) ||
+        EnglishQuestionStarts.Contains(normalized.Split(' ')[0], StringComparer.Ordinal);
 }
