@@ -10,8 +10,8 @@ public sealed partial class Conversation
 {
     /// <summary>
     /// A callee turn, understood in this order: do-not-call (always first), keyword and pattern matches of the node's
-    /// and the global intents, the slot of a collect node, example similarity, then (at ask nodes) condition and
-    /// default routes, the knowledge base, the chat model, and finally no-match.
+    /// and the global intents, the slot of a collect node, the closer of example and knowledge-base similarity, then
+    /// (at ask nodes) condition routes and a default route, the chat model, and finally no-match.
     /// </summary>
     private void OnHeard(Heard heard)
     {
@@ -49,31 +49,39 @@ public sealed partial class Conversation
             Understood(heard.Text, new IntentMatch(slot.Name, 1, MatchSource.Slot, value.ToString()));
             FillSlot(slot, value);
         }
-        else if (understanding.Intents.MatchExamples(normalized, candidates, threshold) is { } similar)
+        else if (BestSimilarity(normalized, candidates, threshold) is { } similar)
         {
-            Understood(heard.Text, similar);
-            ApplyIntent(similar.Intent);
+            Understood(heard.Text, similar.Match);
+            if (similar.Knowledge is { } entry) AnswerFromKnowledge(entry);
+            else ApplyIntent(similar.Match.Intent);
         }
-        else if (_node.Kind == NodeKind.Ask && FirstRoute(r => r.Intent is null && r.Dtmf is null && !r.IsDefault) is { } conditional)
+        else if (_node.Kind == NodeKind.Ask && FirstRoute(r => r.Intent is null && r.Dtmf is null) is { } conditional)
         {
+            // Condition routes (and a final default route) take what no intent or answer claimed.
             Log(TranscriptSpeaker.Callee, heard.Text, confidence: heard.Confidence);
             Enter(_script.Nodes[conditional.Goto.Id]);
-        }
-        else if (understanding.Knowledge.Find(normalized, _script.Definition.Knowledge.Threshold) is { } answer)
-        {
-            Understood(heard.Text, new IntentMatch("kb:" + answer.Entry.Id, answer.Confidence, MatchSource.KnowledgeBase, answer.Phrasing));
-            AnswerFromKnowledge(answer.Entry);
-        }
-        else if (_node.Kind == NodeKind.Ask && FirstRoute(r => r.IsDefault) is { } fallback)
-        {
-            Log(TranscriptSpeaker.Callee, heard.Text, confidence: heard.Confidence);
-            Enter(_script.Nodes[fallback.Goto.Id]);
         }
         else
         {
             Log(TranscriptSpeaker.Callee, heard.Text, confidence: heard.Confidence);
             if (!ConsultModel(heard.Text, normalized)) NoMatch();
         }
+    }
+
+    /// <summary>
+    /// The closer of the best intent example and the best knowledge-base question, each above its own threshold:
+    /// both are the same kind of evidence (BM25 similarity), so the stronger one decides (an intent on a tie).
+    /// </summary>
+    private (IntentMatch Match, KnowledgeEntry? Knowledge)? BestSimilarity(string normalized, IntentCandidates candidates, double threshold)
+    {
+        var understanding = _script.Understanding;
+        var intent = understanding.Intents.MatchExamples(normalized, candidates, threshold);
+        var answer = understanding.Knowledge.Find(normalized, _script.Definition.Knowledge.Threshold);
+        if (answer is not null && (intent is null || answer.Confidence > intent.Confidence))
+        {
+            return (new IntentMatch("kb:" + answer.Entry.Id, answer.Confidence, MatchSource.KnowledgeBase, answer.Phrasing), answer.Entry);
+        }
+        return intent is null ? null : (intent, null);
     }
 
     /// <summary>The call-wide turn limit (rounds plus silences); reached, the call goes to <c>limits.on_limit</c>.</summary>
