@@ -35,15 +35,18 @@ internal static class ChineseNumerals
             while (end < text.Length && (IsNumeral(text[end]) || (text[end] == '点' && end + 1 < text.Length && IsNumeral(text[end + 1])))) end++;
             var run = text[i..end];
             var next = end < text.Length ? text[end] : '\0';
-            if (IsIdiom(run, next) || !TryParse(run, out var value)) result.Append(run);
+            if (IsIdiom(text, i, run, next) || !TryParse(run, out var value)) result.Append(run);
             else result.Append(value.ToString("0.##########", CultureInfo.InvariantCulture));
             i = end;
         }
         return result.ToString();
     }
 
-    private static bool IsIdiom(string run, char next) =>
-        IdiomRuns.Contains(run) || (run == "一" && AfterIdiomaticOne.Contains(next)) || (run == "一" && next == '点');
+    // A unit alone is no number (the 万 of "3.5万" scales the Arabic number before it), except 十 (十号 is the 10th).
+    private static bool IsIdiom(string text, int start, string run, char next) =>
+        IdiomRuns.Any(idiom => text.AsSpan(start).StartsWith(idiom, StringComparison.Ordinal)) ||
+        (run == "一" && (AfterIdiomaticOne.Contains(next) || next == '点')) ||
+        (run.Length == 1 && run != "十" && Units.Contains(run[0]));
 
     /// <summary>Parses one run of Chinese numerals (digits, units and at most one 点).</summary>
     public static bool TryParse(string run, out double value)

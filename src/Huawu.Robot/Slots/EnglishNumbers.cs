@@ -45,6 +45,8 @@ internal static partial class EnglishNumbers
             var last = -1;
             for (var k = i; k < tokens.Count && TryAdd(tokens[k], ref total, ref current, ref ordinal, started: last >= 0); k += 2)
             {
+                // "and" joins only after hundred, thousand or million ("one hundred and five", not "five and six").
+                if (tokens[k] == "and" && !Multipliers.ContainsKey(tokens[last])) break;
                 if (tokens[k] != "and") last = k;
                 if (ordinal || k + 2 >= tokens.Count || !IsJoiner(tokens[k + 1])) break;
             }
