@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Huawu.Robot.Scripts;
 using Huawu.Robot.Understanding;
 using Huawu.Robot.Validation;
@@ -16,7 +17,7 @@ public sealed record ScriptLoadResult(Script? Script, IReadOnlyList<ScriptError>
 /// Loads dialogue scripts from YAML (format <c>huawu-script/1</c>, see the README): reads, validates and compiles
 /// them, and reports all problems at once with their node, line and column. Expected failures are results.
 /// </summary>
-public static class ScriptLoader
+public static partial class ScriptLoader
 {
     public static ScriptLoadResult Load(string yaml)
     {
@@ -38,13 +39,24 @@ public static class ScriptLoader
             return new ScriptLoadResult(null, errors.Errors);
         }
         var definition = ScriptReader.Read(root, errors);
-        if (definition is null) return new ScriptLoadResult(null, errors.Errors);
+        if (definition is null) return new ScriptLoadResult(null, InFileOrder(errors.Errors));
         ScriptValidator.Validate(definition, errors);
         var understanding = ScriptUnderstanding.Build(definition, errors);
         return errors.HasErrors
-            ? new ScriptLoadResult(null, errors.Errors)
+            ? new ScriptLoadResult(null, InFileOrder(errors.Errors))
             : new ScriptLoadResult(new Script(definition, understanding, yaml), []);
     }
+
+    /// <summary>The language a script declares (<c>language: zh|en</c>), read even from a script that does not load, to report its errors in it.</summary>
+    public static ScriptLanguage? DeclaredLanguage(string yaml) =>
+        LanguageLine().Match(yaml ?? "") is { Success: true } match ? match.Groups[1].Value == "en" ? ScriptLanguage.En : ScriptLanguage.Zh : null;
+
+    [GeneratedRegex(@"^language:\s*['""]?(zh|en)", RegexOptions.Multiline)]
+    private static partial Regex LanguageLine();
+
+    // Errors found by different passes, sorted the way an author reads the file (stable within a position).
+    private static ScriptError[] InFileOrder(IReadOnlyList<ScriptError> errors) =>
+        [.. errors.OrderBy(e => e.Position.Line).ThenBy(e => e.Position.Column)];
 
     public static async Task<ScriptLoadResult> LoadFileAsync(string path, CancellationToken cancellation = default) =>
         Load(await File.ReadAllTextAsync(path, cancellation));

@@ -18,6 +18,7 @@ internal static class HuawuCli
             BackupCommand.CreateBackup(),
             BackupCommand.CreateRestore(),
             RetentionCommand.Create(),
+            ScriptCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -334,8 +334,9 @@ public sealed class ScriptValidationTests
                 hangup: lost
 
             """));
+        // In the order they appear in the file, whichever check found them.
         Assert.Equal(
-            [ScriptErrorCode.UnknownTargetNode, ScriptErrorCode.UnreachableNode, ScriptErrorCode.UnknownIntent, ScriptErrorCode.UndefinedVariable],
+            [ScriptErrorCode.UndefinedVariable, ScriptErrorCode.UnknownIntent, ScriptErrorCode.UnknownTargetNode, ScriptErrorCode.UnreachableNode],
             errors.Select(e => e.Code));
     }
 }
