@@ -32,8 +32,6 @@ internal static class RobotBenchmarkScripts
         ("{0}客服电话多少", "{0}怎么联系人工", "{0}人工服务", "{0}客服可在APP内联系。"),
     ];
 
-    public static int KnowledgeEntries => Products.Length * Topics.Length;
-
     public static string WithKnowledgeBase()
     {
         var yaml = new StringBuilder("""

@@ -15,10 +15,6 @@ internal sealed class MapReader(YamlMappingNode map, ScriptErrorSink errors, str
 
     public SourcePosition Position => At(map);
 
-    public string? NodeId => nodeId;
-
-    public ScriptErrorSink Errors => errors;
-
     public static SourcePosition At(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
 
     /// <summary>A plain <c>null</c>, <c>~</c> or empty scalar counts as absent.</summary>

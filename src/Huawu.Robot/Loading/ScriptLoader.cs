@@ -44,7 +44,7 @@ public static partial class ScriptLoader
         var understanding = ScriptUnderstanding.Build(definition, errors);
         return errors.HasErrors
             ? new ScriptLoadResult(null, InFileOrder(errors.Errors))
-            : new ScriptLoadResult(new Script(definition, understanding, yaml), []);
+            : new ScriptLoadResult(new Script(definition, understanding), []);
     }
 
     /// <summary>The language a script declares (<c>language: zh|en</c>), read even from a script that does not load, to report its errors in it.</summary>

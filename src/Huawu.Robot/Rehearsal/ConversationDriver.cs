@@ -9,8 +9,6 @@ namespace Huawu.Robot.Rehearsal;
 /// </summary>
 internal sealed class ConversationDriver(Conversation conversation, IChatClassifier? classifier)
 {
-    public Conversation Conversation => conversation;
-
     public Task<List<RobotAction>> StartAsync(CancellationToken cancellation) => Settle(conversation.Start(), cancellation);
 
     public Task<List<RobotAction>> HandleAsync(ConversationInput input, CancellationToken cancellation) =>

@@ -8,11 +8,10 @@ namespace Huawu.Robot.Scripts;
 /// </summary>
 public sealed class Script
 {
-    internal Script(ScriptDefinition definition, ScriptUnderstanding understanding, string source)
+    internal Script(ScriptDefinition definition, ScriptUnderstanding understanding)
     {
         Definition = definition;
         Understanding = understanding;
-        Source = source;
         Nodes = definition.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
     }
 
@@ -38,9 +37,6 @@ public sealed class Script
 
     /// <summary>The variables a call must be given (those required and without a default).</summary>
     public IReadOnlyList<string> RequiredVariables => [.. Definition.Variables.Values.Where(v => v.Required && v.Default is null).Select(v => v.Name)];
-
-    /// <summary>The YAML the script was loaded from, as stored with an imported version.</summary>
-    public string Source { get; }
 
     internal ScriptDefinition Definition { get; }
 

@@ -54,7 +54,7 @@ internal sealed class IntentMatcher
         var ordered = localLabels.Concat(global.Select(LabelOf).Where(l => l >= 0 && !localLabels.Contains(l))).Distinct().ToArray();
         var mask = new bool[Count];
         foreach (var label in ordered) mask[label] = true;
-        return new IntentCandidates(ordered, mask, localLabels.Count);
+        return new IntentCandidates(ordered, mask);
     }
 
     /// <summary>A keyword or pattern match among the candidates: the longest wins; on a tie, the earlier candidate.</summary>

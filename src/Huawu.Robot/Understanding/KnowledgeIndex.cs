@@ -23,8 +23,6 @@ internal sealed class KnowledgeIndex
         _index = new Bm25Index(_documents);
     }
 
-    public int Count => _entries.Count;
-
     /// <summary>The best entry if its confidence reaches <paramref name="threshold"/>.</summary>
     public KnowledgeHit? Find(string normalized, double threshold)
     {

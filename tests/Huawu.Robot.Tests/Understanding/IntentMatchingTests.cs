@@ -46,8 +46,7 @@ public sealed class IntentMatchingTests
         var candidates = matcher.Candidates(["local"], ["refuse", "dnc"]);
         Assert.Equal("dnc", matcher.MatchExplicit(TextNormalizer.Normalize("不要再打了"), candidates)!.Intent);
         Assert.Equal("local", matcher.MatchExplicit(TextNormalizer.Normalize("不要"), candidates)!.Intent);
-        Assert.True(candidates.IsLocal(matcher.LabelOf("local")));
-        Assert.False(candidates.IsLocal(matcher.LabelOf("refuse")));
+        Assert.Equal(["local", "refuse", "dnc"], candidates.Ordered.Select(matcher.NameOf));
     }
 
     [Fact]
