@@ -22,6 +22,7 @@ internal static class HuawuCli
             TtsCommand.Create(),
             AsrCommand.Create(),
             ModelsCommand.Create(),
+            ScriptCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
