@@ -10,6 +10,7 @@ using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
 using Huawu.Data.Recordings;
 using Huawu.Data.Retention;
+using Huawu.Data.Scripts;
 using Huawu.Data.Settings;
 using Huawu.Data.Storage;
 using Huawu.Data.Transcripts;
@@ -49,6 +50,7 @@ public sealed class DataStore : IAsyncDisposable
         Transcripts = new TranscriptRepository(context);
         Settings = new SettingsRepository(context);
         RetentionPolicies = new RetentionPolicyRepository(context);
+        Scripts = new ScriptRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -97,6 +99,8 @@ public sealed class DataStore : IAsyncDisposable
     public ISettingsRepository Settings { get; }
 
     public IRetentionPolicyRepository RetentionPolicies { get; }
+
+    public IScriptRepository Scripts { get; }
 
     internal RecordingStore RecordingFiles { get; }
 

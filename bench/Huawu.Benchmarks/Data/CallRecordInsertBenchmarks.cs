@@ -37,9 +37,13 @@ public class CallRecordInsertBenchmarks
         {
             CustomerPhone = "138" + (i % 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
             LocalNumber = "+862012345678",
+            Trunk = "carrier",
             AnsweredAt = start.AddSeconds(i + 5),
             EndedAt = start.AddSeconds(i + 65),
-            HangupCause = "normal_clearing",
+            HangupCause = "NormalClearing",
+            HangupSide = CallSide.Remote,
+            RingDuration = TimeSpan.FromSeconds(5),
+            TalkDuration = TimeSpan.FromSeconds(60),
             DispositionCode = "answered",
         })];
     }

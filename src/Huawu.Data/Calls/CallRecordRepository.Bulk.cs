@@ -10,9 +10,10 @@ internal sealed partial class CallRecordRepository
     private static readonly (string Name, DbType Type)[] BulkColumns =
     [
         ("call_uuid", DbType.String), ("direction", DbType.String), ("customer_phone_enc", DbType.Binary),
-        ("customer_phone_index", DbType.Binary), ("local_number", DbType.String), ("campaign_id", DbType.Int64),
+        ("customer_phone_index", DbType.Binary), ("local_number", DbType.String), ("trunk", DbType.String), ("campaign_id", DbType.Int64),
         ("queue_id", DbType.Int64), ("agent_user_id", DbType.Int64), ("started_at", DbType.Int64), ("answered_at", DbType.Int64),
-        ("ended_at", DbType.Int64), ("hangup_cause", DbType.String), ("disposition_code", DbType.String), ("intent_grade", DbType.String),
+        ("ended_at", DbType.Int64), ("hangup_cause", DbType.String), ("hangup_side", DbType.String), ("sip_status", DbType.Int32),
+        ("ring_ms", DbType.Int64), ("talk_ms", DbType.Int64), ("disposition_code", DbType.String), ("intent_grade", DbType.String),
     ];
 
     public async Task<int> InsertManyAsync(IReadOnlyList<NewCallRecord> calls, CancellationToken cancellation = default)
@@ -41,14 +42,19 @@ internal sealed partial class CallRecordRepository
         cells[2] = v.CustomerPhoneEnc;
         cells[3] = v.CustomerPhoneIndex;
         cells[4] = v.LocalNumber;
-        cells[5] = v.CampaignId;
-        cells[6] = v.QueueId;
-        cells[7] = v.AgentUserId;
-        cells[8] = v.StartedAt;
-        cells[9] = v.AnsweredAt;
-        cells[10] = v.EndedAt;
-        cells[11] = v.HangupCause;
-        cells[12] = v.DispositionCode;
-        cells[13] = v.IntentGrade;
+        cells[5] = v.Trunk;
+        cells[6] = v.CampaignId;
+        cells[7] = v.QueueId;
+        cells[8] = v.AgentUserId;
+        cells[9] = v.StartedAt;
+        cells[10] = v.AnsweredAt;
+        cells[11] = v.EndedAt;
+        cells[12] = v.HangupCause;
+        cells[13] = v.HangupSide;
+        cells[14] = v.SipStatus;
+        cells[15] = v.RingMs;
+        cells[16] = v.TalkMs;
+        cells[17] = v.DispositionCode;
+        cells[18] = v.IntentGrade;
     }
 }

@@ -13,41 +13,52 @@ internal sealed partial class CallRecordRepository
         {
             if (!await CallExists(c, t, callId, cancellation)) return DataResult.Fail<CallLeg>(DataProblem.NotFound, $"call {callId}");
             var id = await c.Scalar<long>("""
-                INSERT INTO call_legs (call_id, leg_uuid, role, party_enc, party_index, started_at)
-                VALUES (@callId, @LegUuid, @Role, @party, @partyIndex, @startedAt)
+                INSERT INTO call_legs (call_id, leg_uuid, role, party_enc, party_index, trunk, started_at)
+                VALUES (@callId, @LegUuid, @Role, @party, @partyIndex, @Trunk, @startedAt)
                 RETURNING id
-                """, new { callId, leg.LegUuid, leg.Role, party, partyIndex, startedAt = UnixTime.ToMs(leg.StartedAt) }, t, cancellation);
-            return DataResult.Ok(new CallLeg(id, callId, leg.LegUuid, leg.Role, stored, leg.StartedAt, null, null, null));
+                """, new { callId, leg.LegUuid, leg.Role, party, partyIndex, leg.Trunk, startedAt = UnixTime.ToMs(leg.StartedAt) }, t, cancellation);
+            return DataResult.Ok(new CallLeg(id, callId, leg.LegUuid, leg.Role, stored, leg.Trunk, leg.StartedAt, null, null, null, null, null));
         }, cancellation);
     }
 
-    public Task<bool> EndLegAsync(long legId, DateTimeOffset endedAt, string hangupCause, CancellationToken cancellation = default)
+    public Task<bool> MarkLegAnsweredAsync(long legId, DateTimeOffset answeredAt, CancellationToken cancellation = default) =>
+        Update("UPDATE call_legs SET answered_at = @answeredAt WHERE id = @legId", new { legId, answeredAt = UnixTime.ToMs(answeredAt) }, cancellation);
+
+    public Task<bool> EndLegAsync(long legId, LegEnd end, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(hangupCause);
-        return Update("UPDATE call_legs SET ended_at = @endedAt, hangup_cause = @hangupCause WHERE id = @legId",
-            new { legId, endedAt = UnixTime.ToMs(endedAt), hangupCause }, cancellation);
+        ArgumentNullException.ThrowIfNull(end);
+        return Update("""
+            UPDATE call_legs SET ended_at = @EndedAt, hangup_cause = @HangupCause, hangup_side = @HangupSide, sip_status = @SipStatus
+            WHERE id = @legId
+            """, new { legId, EndedAt = UnixTime.ToMs(end.EndedAt), end.HangupCause, HangupSide = SideName(end.HangupSide), end.SipStatus },
+            cancellation);
     }
 
     public async Task<IReadOnlyList<CallLeg>> LegsAsync(long callId, CancellationToken cancellation = default)
     {
         var rows = await Database.ReadAsync(c => c.List<LegRow>("""
-            SELECT id, call_id, leg_uuid, role, party_enc, started_at, answered_at, ended_at, hangup_cause FROM call_legs
-            WHERE call_id = @callId ORDER BY id
+            SELECT id, call_id, leg_uuid, role, party_enc, trunk, started_at, answered_at, ended_at, hangup_cause, hangup_side, sip_status
+            FROM call_legs WHERE call_id = @callId ORDER BY id
             """, new { callId }, null, cancellation), cancellation);
         return [.. rows.Select(r => new CallLeg(r.Id, r.CallId, r.LegUuid, r.Role, context.Cipher.UnprotectOptional(r.PartyEnc, EncryptedColumns.LegParty),
-            UnixTime.FromMs(r.StartedAt), UnixTime.FromMs(r.AnsweredAt), UnixTime.FromMs(r.EndedAt), r.HangupCause))];
+            r.Trunk, UnixTime.FromMs(r.StartedAt), UnixTime.FromMs(r.AnsweredAt), UnixTime.FromMs(r.EndedAt), r.HangupCause,
+            SideOf(r.HangupSide), r.SipStatus))];
     }
 
-    public Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default)
+    public Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default) =>
+        AddEventAsync(callId, UnixTime.FromMs(context.NowMs), kind, detail, cancellation);
+
+    public Task<DataResult<CallEvent>> AddEventAsync(long callId, DateTimeOffset occurredAt, string kind, string? detail,
+        CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        var now = context.NowMs;
+        var at = UnixTime.ToMs(occurredAt);
         return Database.WriteAsync(async (c, t) =>
         {
             if (!await CallExists(c, t, callId, cancellation)) return DataResult.Fail<CallEvent>(DataProblem.NotFound, $"call {callId}");
-            var id = await c.Scalar<long>("INSERT INTO call_events (call_id, occurred_at, kind, detail) VALUES (@callId, @now, @kind, @detail) RETURNING id",
-                new { callId, now, kind, detail }, t, cancellation);
-            return DataResult.Ok(new CallEvent(id, callId, UnixTime.FromMs(now), kind, detail));
+            var id = await c.Scalar<long>("INSERT INTO call_events (call_id, occurred_at, kind, detail) VALUES (@callId, @at, @kind, @detail) RETURNING id",
+                new { callId, at, kind, detail }, t, cancellation);
+            return DataResult.Ok(new CallEvent(id, callId, UnixTime.FromMs(at), kind, detail));
         }, cancellation);
     }
 
@@ -96,6 +107,8 @@ internal sealed partial class CallRecordRepository
 
         public byte[]? PartyEnc { get; set; }
 
+        public string? Trunk { get; set; }
+
         public long StartedAt { get; set; }
 
         public long? AnsweredAt { get; set; }
@@ -103,6 +116,10 @@ internal sealed partial class CallRecordRepository
         public long? EndedAt { get; set; }
 
         public string? HangupCause { get; set; }
+
+        public string? HangupSide { get; set; }
+
+        public int? SipStatus { get; set; }
     }
 
     private sealed class EventRow

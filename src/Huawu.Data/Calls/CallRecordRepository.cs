@@ -6,8 +6,8 @@ namespace Huawu.Data.Calls;
 internal sealed partial class CallRecordRepository(StoreContext context) : ICallRecordRepository
 {
     private const string SelectCalls = """
-        SELECT id, call_uuid, direction, customer_phone_enc, local_number, campaign_id, queue_id, agent_user_id,
-               started_at, answered_at, ended_at, hangup_cause, disposition_code, intent_grade
+        SELECT id, call_uuid, direction, customer_phone_enc, local_number, trunk, campaign_id, queue_id, agent_user_id,
+               started_at, answered_at, ended_at, hangup_cause, hangup_side, sip_status, ring_ms, talk_ms, disposition_code, intent_grade
         FROM calls
         """;
 
@@ -20,6 +20,17 @@ internal sealed partial class CallRecordRepository(StoreContext context) : ICall
     {
         ArgumentNullException.ThrowIfNull(callUuid);
         return QuerySingle(SelectCalls + " WHERE call_uuid = @callUuid", new { callUuid }, cancellation);
+    }
+
+    public Task<CallRecord?> FindByLegIdAsync(string legUuid, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(legUuid);
+        // The record listing the leg, else the record the leg begins (named by its first leg's id) before that leg's row
+        // is written. A leg belongs to one record; should two ever list the same id, the newest is the live one.
+        return QuerySingle(SelectCalls + """
+             WHERE id IN (SELECT call_id FROM call_legs WHERE leg_uuid = @legUuid) OR call_uuid = @legUuid
+            ORDER BY id DESC LIMIT 1
+            """, new { legUuid }, cancellation);
     }
 
     public async Task<IReadOnlyList<CallRecord>> FindByCustomerPhoneAsync(string phone, CancellationToken cancellation = default)
@@ -48,11 +59,16 @@ internal sealed partial class CallRecordRepository(StoreContext context) : ICall
     private CallRecord Decrypt(CallRow row) => new(
         row.Id, row.CallUuid, Enum.Parse<CallDirection>(row.Direction, ignoreCase: true),
         context.Cipher.UnprotectOptional(row.CustomerPhoneEnc, EncryptedColumns.CallCustomerPhone),
-        row.LocalNumber, row.CampaignId, row.QueueId, row.AgentUserId,
+        row.LocalNumber, row.Trunk, row.CampaignId, row.QueueId, row.AgentUserId,
         UnixTime.FromMs(row.StartedAt), UnixTime.FromMs(row.AnsweredAt), UnixTime.FromMs(row.EndedAt),
-        row.HangupCause, row.DispositionCode, row.IntentGrade);
+        row.HangupCause, SideOf(row.HangupSide), row.SipStatus, Durations.FromMs(row.RingMs), Durations.FromMs(row.TalkMs),
+        row.DispositionCode, row.IntentGrade);
 
     private static string DirectionName(CallDirection direction) => direction.ToString().ToLowerInvariant();
+
+    private static string? SideName(CallSide? side) => side?.ToString().ToLowerInvariant();
+
+    private static CallSide? SideOf(string? name) => name is null ? null : Enum.Parse<CallSide>(name, ignoreCase: true);
 
     private sealed class CallRow
     {
@@ -65,6 +81,8 @@ internal sealed partial class CallRecordRepository(StoreContext context) : ICall
         public byte[]? CustomerPhoneEnc { get; set; }
 
         public string? LocalNumber { get; set; }
+
+        public string? Trunk { get; set; }
 
         public long? CampaignId { get; set; }
 
@@ -79,6 +97,14 @@ internal sealed partial class CallRecordRepository(StoreContext context) : ICall
         public long? EndedAt { get; set; }
 
         public string? HangupCause { get; set; }
+
+        public string? HangupSide { get; set; }
+
+        public int? SipStatus { get; set; }
+
+        public long? RingMs { get; set; }
+
+        public long? TalkMs { get; set; }
 
         public string? DispositionCode { get; set; }
 

@@ -13,6 +13,12 @@ public interface ICallRecordRepository
 
     Task<CallRecord?> FindByUuidAsync(string callUuid, CancellationToken cancellation = default);
 
+    /// <summary>
+    /// The record a leg belongs to, by the leg's id in the telephony layer (<see cref="CallLeg.LegUuid"/>): the one listing
+    /// it among its legs, or the one it began (whose uuid is its id) before its leg is written. Live events come per leg.
+    /// </summary>
+    Task<CallRecord?> FindByLegIdAsync(string legUuid, CancellationToken cancellation = default);
+
     /// <summary>Calls with this customer, newest first, whatever spelling the number is given in.</summary>
     Task<IReadOnlyList<CallRecord>> FindByCustomerPhoneAsync(string phone, CancellationToken cancellation = default);
 
@@ -30,16 +36,23 @@ public interface ICallRecordRepository
 
     Task<bool> MarkAnsweredAsync(long id, DateTimeOffset answeredAt, CancellationToken cancellation = default);
 
+    /// <summary>Ends a call: its end time and cause, who hung up, its final SIP status and durations (each written as given, null too).</summary>
     Task<bool> EndAsync(long id, CallEnd end, CancellationToken cancellation = default);
 
     Task<DataResult<CallLeg>> AddLegAsync(long callId, NewCallLeg leg, CancellationToken cancellation = default);
 
-    Task<bool> EndLegAsync(long legId, DateTimeOffset endedAt, string hangupCause, CancellationToken cancellation = default);
+    /// <summary>Sets when a leg (by its row id, <see cref="CallLeg.Id"/>) was answered.</summary>
+    Task<bool> MarkLegAnsweredAsync(long legId, DateTimeOffset answeredAt, CancellationToken cancellation = default);
+
+    Task<bool> EndLegAsync(long legId, LegEnd end, CancellationToken cancellation = default);
 
     Task<IReadOnlyList<CallLeg>> LegsAsync(long callId, CancellationToken cancellation = default);
 
     /// <summary>Appends an event stamped with the current time.</summary>
     Task<DataResult<CallEvent>> AddEventAsync(long callId, string kind, string? detail, CancellationToken cancellation = default);
+
+    /// <summary>Appends an event that happened at <paramref name="occurredAt"/> (its source's time, however late it is written).</summary>
+    Task<DataResult<CallEvent>> AddEventAsync(long callId, DateTimeOffset occurredAt, string kind, string? detail, CancellationToken cancellation = default);
 
     Task<IReadOnlyList<CallEvent>> EventsAsync(long callId, CancellationToken cancellation = default);
 

@@ -6,9 +6,11 @@ using Huawu.Telephony.Cti;
 namespace Huawu.Server.Calls;
 
 /// <summary>
-/// A CTI event as a call event row: a snake_case kind and a <c>key=value</c> detail naming the leg. Details carry no
-/// personal data: phone numbers (a transfer's target) are masked as in the log, and DTMF keys — which may be a card
-/// number or a PIN — are kept only when the configuration allows (<see cref="CallRecordOptions.StoreDtmfDigits"/>).
+/// A CTI event as a call event row, the call's timeline: a snake_case kind and a <c>key=value</c> detail naming the leg and
+/// adding only what no column holds (a leg's trunk, answer and end — cause, side, SIP status — are columns of the leg;
+/// its ring and talk time follow from its times). Details carry no personal data: phone numbers (a transfer's target)
+/// are masked as in the log, and DTMF keys — which may be a card number or a PIN — are kept only when the configuration
+/// allows (<see cref="CallRecordOptions.StoreDtmfDigits"/>).
 /// </summary>
 internal static class CallEventText
 {
@@ -18,7 +20,7 @@ internal static class CallEventText
         var leg = "leg=" + cti.CallId.Value;
         return cti switch
         {
-            CallCreated c => ("created", $"{leg} direction={Lower(c.Direction)}" + Optional("trunk", c.Trunk) + Optional("for", c.OnBehalfOf?.Value)),
+            CallCreated c => ("created", $"{leg} direction={Lower(c.Direction)}" + Optional("for", c.OnBehalfOf?.Value)),
             CallRinging => ("ringing", leg),
             CallAnswered a => ("answered", $"{leg} codec={a.Codec}"),
             CallBridged b => ("bridged", $"{leg} with={b.OtherCallId.Value}"),
@@ -30,8 +32,7 @@ internal static class CallEventText
             ConferenceMembershipChanged m => (m.Joined ? "conference_joined" : "conference_left",
                 $"{leg} conference={CallEventLog.Party(m.Conference)} members={Number(m.Members)}"),
             DtmfReceived d => ("dtmf", $"{leg} method={Lower(d.Method)}" + (withDtmfKeys ? $" key={d.Key}" : "")),
-            CallHungUp h => ("hung_up", $"{leg} cause={h.Cause} by={Lower(h.By)}" + Optional("sip", Number(h.SipStatus)) +
-                                        $" ring_ms={Milliseconds(h.RingDuration)} talk_ms={Milliseconds(h.TalkDuration)}"),
+            CallHungUp => ("hung_up", leg),
             _ => (cti.GetType().Name, leg),
         };
     }
@@ -41,6 +42,4 @@ internal static class CallEventText
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string Milliseconds(TimeSpan duration) => ((long)duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,10 @@ internal sealed class CallParties(IReadOnlySet<string> extensions)
     public const string CustomerRole = "customer";
     public const string ExtensionRole = "extension";
 
-    /// <summary>The record of a conversation begun by <paramref name="first"/>: between extensions it is internal, with no customer.</summary>
+    /// <summary>
+    /// The record of a conversation begun by <paramref name="first"/>: between extensions it is internal, with no customer.
+    /// Its trunk is the first leg's (the one the customer's call came in or was dialed by).
+    /// </summary>
     public NewCallRecord Record(CallCreated first)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -25,13 +28,14 @@ internal sealed class CallParties(IReadOnlySet<string> extensions)
         {
             CustomerPhone = isInternal ? null : FarParty(first),
             LocalNumber = first.Direction == TelephonyDirection.Inbound ? first.To : first.From,
+            Trunk = first.Trunk,
         };
     }
 
     public NewCallLeg Leg(CallCreated leg)
     {
         ArgumentNullException.ThrowIfNull(leg);
-        return new NewCallLeg(leg.CallId.Value, IsExtension(leg) ? ExtensionRole : CustomerRole, FarParty(leg), leg.At);
+        return new NewCallLeg(leg.CallId.Value, IsExtension(leg) ? ExtensionRole : CustomerRole, FarParty(leg), leg.At) { Trunk = leg.Trunk };
     }
 
     private bool IsExtension(CallCreated leg) => leg.Trunk is null && extensions.Contains(FarParty(leg));

@@ -52,8 +52,11 @@ internal sealed class CallRecordWriter(DataStore store, OpenCallJournal journal,
         {
             AddLeg leg => await AddLegAsync(callId, leg, abort),
             MarkAnswered answered => await store.Calls.MarkAnsweredAsync(callId, answered.At, abort),
-            AddEvent added => (await store.Calls.AddEventAsync(callId, added.Kind, added.Detail, abort)).Value is not null,
-            EndLeg ended => !_legs.Remove(ended.LegUuid, out var legId) || await store.Calls.EndLegAsync(legId, ended.At, ended.Cause, abort),
+            // A leg whose row could not be written was reported then; its later writes have nothing to update.
+            MarkLegAnswered answered => !_legs.TryGetValue(answered.LegUuid, out var legId) ||
+                                        await store.Calls.MarkLegAnsweredAsync(legId, answered.At, abort),
+            AddEvent added => (await store.Calls.AddEventAsync(callId, added.At, added.Kind, added.Detail, abort)).Value is not null,
+            EndLeg ended => !_legs.Remove(ended.LegUuid, out var legId) || await store.Calls.EndLegAsync(legId, ended.End, abort),
             CloseCall close => await CloseAsync(callId, close, abort),
             _ => throw new InvalidOperationException($"Unknown call record step {step}."),
         };
@@ -122,6 +125,7 @@ internal sealed class CallRecordWriter(DataStore store, OpenCallJournal journal,
         OpenCall => "call",
         AddLeg => "leg",
         MarkAnswered => "answer",
+        MarkLegAnswered => "leg's answer",
         AddEvent e => $"'{e.Kind}' event",
         EndLeg => "leg's end",
         CloseCall => "call's end",

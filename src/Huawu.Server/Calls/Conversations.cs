@@ -12,7 +12,8 @@ namespace Huawu.Server.Calls;
 /// already ended — begins a record of its own, whose uuid is that leg's id. So an inbound call to an extension is one
 /// record with the caller's leg and a leg per ringing phone; a transfer adds the target's leg to the same record; two
 /// conversations bridged by the API stay two records, each with a <c>bridged</c> event naming the other's leg.
-/// The record's answer time is its first leg's; it ends when its last leg ends (<see cref="Conversation"/>).
+/// The record's answer time is its first leg's; it ends when its last leg ends (<see cref="Conversation"/>). Each leg keeps
+/// its own answer and end; the events are the timeline, naming the leg and adding only what no column holds.
 /// </para>
 /// Events of legs whose creation was not seen (lost from the event stream) are skipped.
 /// </summary>
@@ -36,14 +37,14 @@ internal sealed class Conversations(CallParties parties, bool storeDtmfDigits)
         var uuid = conversation.Uuid;
         if (cti is CallAnswered answered)
         {
-            conversation.Answered(answered.CallId);
-            if (answered.CallId == conversation.First) steps.Add(new MarkAnswered(uuid, answered.At));
+            steps.Add(new MarkLegAnswered(uuid, answered.CallId.Value, answered.At));
+            if (conversation.Answered(answered)) steps.Add(new MarkAnswered(uuid, answered.At));
         }
         var (kind, detail) = CallEventText.Of(cti, storeDtmfDigits);
-        steps.Add(new AddEvent(uuid, kind, detail));
+        steps.Add(new AddEvent(uuid, cti.At, kind, detail));
         if (cti is not CallHungUp hungUp) return;
         _byLeg.Remove(hungUp.CallId);
-        steps.Add(new EndLeg(uuid, hungUp.CallId.Value, hungUp.At, hungUp.Cause.ToString()));
+        steps.Add(new EndLeg(uuid, hungUp.CallId.Value, HangupRecord.LegEnd(hungUp)));
         if (conversation.Leave(hungUp) is { } end) steps.Add(new CloseCall(uuid, end));
     }
 

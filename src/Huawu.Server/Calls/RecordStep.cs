@@ -14,12 +14,15 @@ internal sealed record OpenCall(string CallUuid, NewCallRecord Record) : RecordS
 
 internal sealed record AddLeg(string CallUuid, NewCallLeg Leg) : RecordStep(CallUuid);
 
+/// <summary>The record was answered (its first leg was).</summary>
 internal sealed record MarkAnswered(string CallUuid, DateTimeOffset At) : RecordStep(CallUuid);
 
-/// <summary>An event of the call; <see cref="Detail"/> carries no personal data (numbers masked, DTMF keys only by setting).</summary>
-internal sealed record AddEvent(string CallUuid, string Kind, string Detail) : RecordStep(CallUuid);
+internal sealed record MarkLegAnswered(string CallUuid, string LegUuid, DateTimeOffset At) : RecordStep(CallUuid);
 
-internal sealed record EndLeg(string CallUuid, string LegUuid, DateTimeOffset At, string Cause) : RecordStep(CallUuid);
+/// <summary>An event of the call; <see cref="Detail"/> carries no personal data (numbers masked, DTMF keys only by setting).</summary>
+internal sealed record AddEvent(string CallUuid, DateTimeOffset At, string Kind, string Detail) : RecordStep(CallUuid);
+
+internal sealed record EndLeg(string CallUuid, string LegUuid, LegEnd End) : RecordStep(CallUuid);
 
 /// <summary>The conversation's last leg ended.</summary>
 internal sealed record CloseCall(string CallUuid, CallEnd End) : RecordStep(CallUuid);

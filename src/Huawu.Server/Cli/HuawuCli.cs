@@ -22,6 +22,11 @@ internal static class HuawuCli
             CampaignCommand.Create(),
             ComplianceCommand.Create(),
             ComplianceCommand.CreateDoNotCall(),
+            VadCommand.Create(),
+            TtsCommand.Create(),
+            AsrCommand.Create(),
+            ModelsCommand.Create(),
+            ScriptCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

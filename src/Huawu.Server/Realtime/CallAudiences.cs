@@ -5,9 +5,10 @@ using Huawu.Telephony.Cti;
 namespace Huawu.Server.Realtime;
 
 /// <summary>
-/// Who a live call's events are for, from its call record (agent, and teams by agent or queue). Remembered per call
-/// and looked up again when the call may change hands (answered, bridged, transferred); forgotten at hang-up. A call
-/// with no record yet goes only to those who see every call, and is looked up again on its next event.
+/// Who a live leg's events are for, from the call record it belongs to (agent, and teams by agent or queue) — the record
+/// it began, or the one it joined (an extension's phone rung for a caller, a transfer's target), found by the leg's id.
+/// Remembered per leg and looked up again when the call may change hands (answered, bridged, transferred); forgotten
+/// at hang-up. A leg with no record yet goes only to those who see every call, and is looked up again on its next event.
 /// </summary>
 internal sealed class CallAudiences(DataStore store)
 {
@@ -27,9 +28,9 @@ internal sealed class CallAudiences(DataStore store)
         return audience ?? EventAudience.Unassigned;
     }
 
-    private async Task<EventAudience?> LookUpAsync(string callUuid, CancellationToken cancellation)
+    private async Task<EventAudience?> LookUpAsync(string legId, CancellationToken cancellation)
     {
-        if (await store.Calls.FindByUuidAsync(callUuid, cancellation) is not { } call) return null;
+        if (await store.Calls.FindByLegIdAsync(legId, cancellation) is not { } call) return null;
         return new EventAudience(call.AgentUserId, await store.Calls.TeamsOfAsync(call.Id, cancellation));
     }
 }

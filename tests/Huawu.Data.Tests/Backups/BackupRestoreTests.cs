@@ -1,4 +1,5 @@
 using Huawu.Data.Backups;
+using Huawu.Data.Calls;
 using Huawu.Data.Contacts;
 using Huawu.Data.Erasure;
 using Huawu.Data.Recordings;
@@ -21,6 +22,13 @@ public sealed class BackupRestoreTests : IDisposable
         var list = await store.Contacts.CreateListAsync("l");
         await store.Contacts.ImportAsync(list.Id, [.. Enumerable.Range(0, 50).Select(i => new NewContact($"1380000{i:D4}", $"客户{i}"))]);
         var call = await Seed.CallAsync(store, "13800000001", test.Time.GetUtcNow());
+        var leg = (await store.Calls.AddLegAsync(call.Id, new NewCallLeg("leg-1", "customer", "13800000001", test.Time.GetUtcNow()) { Trunk = "carrier" })).Value!;
+        await store.Calls.MarkLegAnsweredAsync(leg.Id, test.Time.GetUtcNow().AddSeconds(3));
+        await store.Calls.EndLegAsync(leg.Id, new LegEnd(test.Time.GetUtcNow().AddSeconds(33), "NormalClearing") { HangupSide = CallSide.Remote });
+        await store.Calls.EndAsync(call.Id, new CallEnd(test.Time.GetUtcNow().AddSeconds(33), "NormalClearing")
+        {
+            HangupSide = CallSide.Remote, RingDuration = TimeSpan.FromSeconds(3), TalkDuration = TimeSpan.FromSeconds(30),
+        });
         await store.DoNotCall.AddAsync("13900000000", "asked", "agent");
         await store.Audit.AppendAsync(new Huawu.Data.Audit.AuditEvent("user:admin", Huawu.Data.Audit.AuditAction.LoginSucceeded));
         await using var writer = (await store.Recordings.StartAsync(call.Id, RecordingFormat.Pcm16Mono8k)).Value!;

@@ -16,15 +16,20 @@ public sealed class CallRecordRepositoryTests
         {
             CustomerPhone = "138 1234 5678",
             LocalNumber = "+862012345678",
+            Trunk = "carrier",
             AnsweredAt = now.AddSeconds(3),
             EndedAt = now.AddSeconds(63),
             HangupCause = "normal_clearing",
+            HangupSide = CallSide.Remote,
+            RingDuration = TimeSpan.FromMilliseconds(3_000),
+            TalkDuration = TimeSpan.FromMilliseconds(60_000),
             DispositionCode = "answered",
             IntentGrade = "A",
         });
         var call = inserted.Value!;
-        Assert.Equal(new CallRecord(call.Id, "c-1", CallDirection.Inbound, "+8613812345678", "+862012345678", null, null, null,
-            now, now.AddSeconds(3), now.AddSeconds(63), "normal_clearing", "answered", "A"), call);
+        Assert.Equal(new CallRecord(call.Id, "c-1", CallDirection.Inbound, "+8613812345678", "+862012345678", "carrier", null, null, null,
+            now, now.AddSeconds(3), now.AddSeconds(63), "normal_clearing", CallSide.Remote, null, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60),
+            "answered", "A"), call);
         Assert.Equal(call, await test.Store.Calls.FindByUuidAsync("c-1"));
         Assert.Equal(call, Assert.Single(await test.Store.Calls.FindByCustomerPhoneAsync("+86 13812345678")));
         Assert.Equal(DataProblem.Duplicate, (await test.Store.Calls.InsertAsync(new NewCallRecord("c-1", CallDirection.Outbound, now))).Problem);
@@ -66,7 +71,7 @@ public sealed class CallRecordRepositoryTests
 
         var leg = (await test.Store.Calls.AddLegAsync(call.Id, new NewCallLeg("leg-a", "customer", "138-1234-5678", start))).Value!;
         Assert.Equal("+8613812345678", leg.Party);
-        Assert.True(await test.Store.Calls.EndLegAsync(leg.Id, start.AddSeconds(30), "normal_clearing"));
+        Assert.True(await test.Store.Calls.EndLegAsync(leg.Id, new LegEnd(start.AddSeconds(30), "normal_clearing")));
         await test.Store.Calls.AddLegAsync(call.Id, new NewCallLeg("leg-b", "robot", null, start));
         Assert.Equal(DataProblem.NotFound, (await test.Store.Calls.AddLegAsync(999, new NewCallLeg("x", "agent", null, start))).Problem);
         var legs = await test.Store.Calls.LegsAsync(call.Id);
@@ -77,7 +82,10 @@ public sealed class CallRecordRepositoryTests
         test.Time.Advance(TimeSpan.FromSeconds(4));
         await test.Store.Calls.AddEventAsync(call.Id, "dtmf", "1");
         Assert.Equal(DataProblem.NotFound, (await test.Store.Calls.AddEventAsync(999, "dtmf", null)).Problem);
-        Assert.Equal([("queued", start), ("dtmf", start.AddSeconds(4))],
+        // Written late, stamped with when it happened: the timeline stays in order.
+        Assert.Equal(start.AddSeconds(2), (await test.Store.Calls.AddEventAsync(call.Id, start.AddSeconds(2), "answered", null)).Value!.OccurredAt);
+        Assert.Equal(DataProblem.NotFound, (await test.Store.Calls.AddEventAsync(999, start, "dtmf", null)).Problem);
+        Assert.Equal([("queued", start), ("answered", start.AddSeconds(2)), ("dtmf", start.AddSeconds(4))],
             (await test.Store.Calls.EventsAsync(call.Id)).Select(e => (e.Kind, e.OccurredAt)));
         Assert.Empty(await test.Store.Calls.EventsAsync(other.Id));
 

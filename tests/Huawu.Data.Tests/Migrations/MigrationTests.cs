@@ -40,7 +40,7 @@ public sealed class MigrationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var time = new ManualTimeProvider();
-        var db = await OpenDatabaseAsync(database);
+        var db = await database.OpenUnmigratedAsync();
         await using (db)
         {
             var first = await Migrator.MigrateAsync(db, time, default);
@@ -79,7 +79,7 @@ public sealed class MigrationTests
     public async Task A_changed_script_for_an_applied_version_is_refused(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await OpenDatabaseAsync(database);
+        await using var db = await database.OpenUnmigratedAsync();
         var time = new ManualTimeProvider();
         Assert.True((await Migrator.MigrateAsync(db, [new Migration(1, "one", "CREATE TABLE one (id INTEGER)")], time, default)).Succeeded);
         var edited = await Migrator.MigrateAsync(db, [new Migration(1, "one", "CREATE TABLE one (id BIGINT)")], time, default);
@@ -92,7 +92,7 @@ public sealed class MigrationTests
     {
         // Every pending migration runs in one transaction: DDL is transactional on both databases.
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await OpenDatabaseAsync(database);
+        await using var db = await database.OpenUnmigratedAsync();
         var time = new ManualTimeProvider();
         Migration[] broken = [new(1, "one", "CREATE TABLE one (id INTEGER)"), new(2, "two", "CREATE TABLE two (id INTEGER); THIS IS NOT SQL")];
         await Assert.ThrowsAnyAsync<DbException>(() => Migrator.MigrateAsync(db, broken, time, default));
@@ -108,7 +108,7 @@ public sealed class MigrationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var time = new ManualTimeProvider();
-        var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => OpenDatabaseAsync(database))));
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.OpenUnmigratedAsync())));
         try
         {
             var results = await Task.WhenAll(nodes.Select(db => Task.Run(() => Migrator.MigrateAsync(db, time, default))));
@@ -122,9 +122,4 @@ public sealed class MigrationTests
             foreach (var node in nodes) await node.DisposeAsync();
         }
     }
-
-    private static async Task<Database> OpenDatabaseAsync(TestDatabase database) =>
-        database.Provider == DatabaseProvider.Postgres
-            ? PostgresDatabase.Open(database.Options.ConnectionString!)
-            : await SqliteDatabase.OpenFileAsync(null, database.DataDirectory, default);
 }

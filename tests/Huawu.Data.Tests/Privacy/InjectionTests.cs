@@ -48,6 +48,7 @@ public sealed class InjectionTests
         var list = await store.Contacts.CreateListAsync("sentinel");
         await store.Contacts.AddAsync(list.Id, new NewContact("13700000001", "Sentinel"));
         var call = await Seed.CallAsync(store, "13700000001", DateTimeOffset.UnixEpoch, "sentinel-call");
+        await store.Calls.AddLegAsync(call.Id, new NewCallLeg("sentinel-leg", "customer", null, DateTimeOffset.UnixEpoch));
         await store.Audit.AppendAsync(new AuditEvent("seed", AuditAction.Created));
         return (list.Id, call.Id);
     }
@@ -70,6 +71,7 @@ public sealed class InjectionTests
         Assert.Empty(await store.Consents.HistoryAsync(payload));
         Assert.Equal(0, await store.Attempts.CountSinceAsync(payload, DateTimeOffset.UnixEpoch));
         Assert.Null(await store.Calls.FindByUuidAsync(payload));
+        Assert.Null(await store.Calls.FindByLegIdAsync(payload));
         Assert.Empty(await store.Calls.FindByCustomerPhoneAsync(payload));
         Assert.Null(await store.Settings.GetAsync(payload));
         Assert.False(await store.Settings.DeleteAsync(payload));
@@ -119,16 +121,20 @@ public sealed class InjectionTests
 
         var call = (await store.Calls.InsertAsync(new NewCallRecord(p, CallDirection.Inbound, DateTimeOffset.UnixEpoch)
         {
-            CustomerPhone = p, LocalNumber = p, HangupCause = p, DispositionCode = p, IntentGrade = p,
+            CustomerPhone = p, LocalNumber = p, Trunk = p, HangupCause = p, DispositionCode = p, IntentGrade = p,
         })).Value!;
-        Assert.Equal((p, p, p, p, p, p), (call.CallUuid, call.CustomerPhone, call.LocalNumber, call.HangupCause, call.DispositionCode, call.IntentGrade));
+        Assert.Equal((p, p, p, p, p, p, p), (call.CallUuid, call.CustomerPhone, call.LocalNumber, call.Trunk, call.HangupCause, call.DispositionCode,
+            call.IntentGrade));
         Assert.Equal(call, await store.Calls.FindByUuidAsync(p));
         Assert.Equal(1, await store.Calls.InsertManyAsync([new NewCallRecord(p + "2", CallDirection.Outbound, DateTimeOffset.UnixEpoch) { HangupCause = p }]));
         Assert.Equal(p, (await store.Calls.FindByUuidAsync(p + "2"))!.HangupCause);
         Assert.True(await store.Calls.EndAsync(call.Id, new CallEnd(DateTimeOffset.UnixEpoch, p, p, p)));
-        var leg = (await store.Calls.AddLegAsync(call.Id, new NewCallLeg(p, p, p, DateTimeOffset.UnixEpoch))).Value!;
-        Assert.True(await store.Calls.EndLegAsync(leg.Id, DateTimeOffset.UnixEpoch, p));
-        Assert.Equal((p, p, p, p), ((await store.Calls.LegsAsync(call.Id))[0].LegUuid, leg.Role, leg.Party, (await store.Calls.LegsAsync(call.Id))[0].HangupCause));
+        var leg = (await store.Calls.AddLegAsync(call.Id, new NewCallLeg(p + "leg", p, p, DateTimeOffset.UnixEpoch) { Trunk = p })).Value!;
+        Assert.True(await store.Calls.EndLegAsync(leg.Id, new LegEnd(DateTimeOffset.UnixEpoch, p)));
+        var storedLeg = (await store.Calls.LegsAsync(call.Id))[0];
+        Assert.Equal((p + "leg", p, p, p, p), (storedLeg.LegUuid, leg.Role, leg.Party, storedLeg.Trunk, storedLeg.HangupCause));
+        Assert.Equal(call.Id, (await store.Calls.FindByLegIdAsync(p + "leg"))!.Id);
+        Assert.Equal(call.Id, (await store.Calls.FindByLegIdAsync(p))!.Id);
         await store.Calls.AddEventAsync(call.Id, p, p);
         Assert.Equal((p, p), ((await store.Calls.EventsAsync(call.Id))[0].Kind, (await store.Calls.EventsAsync(call.Id))[0].Detail));
         Assert.True(await store.Calls.SetVariableAsync(call.Id, p, p));

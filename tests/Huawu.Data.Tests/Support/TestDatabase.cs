@@ -44,6 +44,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, dataDirectory, name);
     }
 
+    /// <summary>The database as the store opens it, before any migration: for tests that migrate it themselves.</summary>
+    internal async Task<Database> OpenUnmigratedAsync() =>
+        Provider == DatabaseProvider.Postgres
+            ? PostgresDatabase.Open(Options.ConnectionString!)
+            : await SqliteDatabase.OpenFileAsync(null, DataDirectory, default);
+
     /// <summary>A raw connection for tests that play the attacker or inspect what was stored.</summary>
     public async Task<System.Data.Common.DbConnection> OpenRawAsync()
     {

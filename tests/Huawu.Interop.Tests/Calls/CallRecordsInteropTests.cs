@@ -60,6 +60,10 @@ public sealed class CallRecordsInteropTests
         Assert.Equal(("inbound", "NormalClearing"), (listed.GetProperty("direction").GetString(), listed.GetProperty("hangupCause").GetString()));
         var talked = listed.GetProperty("endedAt").GetDateTimeOffset() - listed.GetProperty("answeredAt").GetDateTimeOffset();
         Assert.InRange(talked, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(10));
+        // SIPp hung up (its BYE): the far side of the call's leg. The talk time reports read is the same span, to the
+        // millisecond (times and durations are each stored in whole milliseconds).
+        Assert.Equal("remote", listed.GetProperty("hangupSide").GetString());
+        Assert.InRange(listed.GetProperty("talkSeconds").GetDouble(), talked.TotalSeconds - 0.0011, talked.TotalSeconds + 0.0011);
         var recording = await CompletedRecordingAsync(http, listed.GetProperty("id").GetInt64(), node);
         Assert.Equal((2, 8000), (recording.GetProperty("channels").GetInt32(), recording.GetProperty("sampleRate").GetInt32()));
 

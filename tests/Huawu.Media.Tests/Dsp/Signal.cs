@@ -21,5 +21,12 @@ internal static class Signal
         return 2 * Math.Sqrt(Math.Max(power, 0)) / samples.Length;
     }
 
+    public static double Rms(ReadOnlySpan<short> samples)
+    {
+        var energy = 0.0;
+        foreach (var sample in samples) energy += (double)sample * sample;
+        return Math.Sqrt(energy / samples.Length);
+    }
+
     public static double Decibels(double ratio) => 20 * Math.Log10(ratio);
 }

@@ -40,9 +40,11 @@ public sealed class CallRecordDurabilityTests
         call.Inbound("cut-off", from: "13812345678", to: "02012345678");
         call.Wait(5);
         call.Answered("cut-off");
-        var answeredAt = rig.Time.GetUtcNow();
+        call.Wait(10);
+        call.Dtmf("cut-off", '1');
+        var lastKnown = rig.Time.GetUtcNow();
         await rig.UntilAsync(async () => await rig.Store.Calls.FindByUuidAsync("cut-off") is { } written &&
-                                         (await rig.Store.Calls.EventsAsync(written.Id)).Any(e => e.Kind == "answered"), "the answer");
+                                         (await rig.Store.Calls.EventsAsync(written.Id)).Any(e => e.Kind == "dtmf"), "the last event");
 
         // Written before answer, so the crash leaves a call without an end rather than no call.
         rig.Crash();
@@ -51,9 +53,11 @@ public sealed class CallRecordDurabilityTests
         await rig.StartServiceAsync();
 
         var closed = await rig.CallAsync("cut-off");
-        Assert.Equal((RestartRecovery.Cause, answeredAt), (closed.HangupCause, closed.EndedAt));
+        Assert.Equal((RestartRecovery.Cause, lastKnown), (closed.HangupCause, closed.EndedAt));
+        // Nobody is known to have hung up; it rang 5 s and talked at least until its last event.
+        Assert.Equal(((CallSide?)null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)), (closed.HangupSide, closed.RingDuration, closed.TalkDuration));
         var leg = Assert.Single(await rig.Store.Calls.LegsAsync(closed.Id));
-        Assert.Equal((RestartRecovery.Cause, answeredAt), (leg.HangupCause, leg.EndedAt));
+        Assert.Equal((RestartRecovery.Cause, lastKnown, (CallSide?)null), (leg.HangupCause, leg.EndedAt, leg.HangupSide));
         Assert.Equal("closed_at_restart", (await rig.Store.Calls.EventsAsync(closed.Id))[^1].Kind);
         var audited = Assert.Single(await rig.Store.Audit.ReadAsync(0, 100), e => e.TargetId == "cut-off");
         Assert.Equal((CallRecordProblems.Actor, "updated", "success"), (audited.Actor, audited.Action, audited.Outcome));

@@ -8,7 +8,7 @@ namespace Huawu.Server.Tests.Calls;
 public sealed class CallRecordTests
 {
     [Fact]
-    public async Task An_answered_inbound_call_is_recorded_with_its_customer_encrypted_and_findable_its_times_cause_leg_and_events()
+    public async Task An_answered_inbound_call_is_recorded_with_its_customer_encrypted_and_findable_its_times_outcome_leg_and_events()
     {
         await using var rig = await CallRecordRig.StartAsync();
         var call = new CtiScript(rig);
@@ -28,25 +28,26 @@ public sealed class CallRecordTests
         Assert.Equal("+8613812345678", record.CustomerPhone);
         Assert.Equal("02012345678", record.LocalNumber);
         Assert.Equal((created, created.AddSeconds(3), created.AddSeconds(63)), (record.StartedAt, record.AnsweredAt, record.EndedAt));
-        Assert.Equal("NormalClearing", record.HangupCause);
+        Assert.Equal(("carrier", "NormalClearing", CallSide.Remote, (int?)null, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60)),
+            (record.Trunk, record.HangupCause, record.HangupSide, record.SipStatus, record.RingDuration, record.TalkDuration));
         // The number is blind-indexed: found however it is written.
         Assert.Equal(record.Id, Assert.Single(await rig.Store.Calls.FindByCustomerPhoneAsync("+86 138-1234-5678")).Id);
 
         var leg = Assert.Single(await rig.Store.Calls.LegsAsync(record.Id));
-        Assert.Equal(("in-1", "customer", "+8613812345678", created.AddSeconds(63), "NormalClearing"),
-            (leg.LegUuid, leg.Role, leg.Party, leg.EndedAt, leg.HangupCause));
+        Assert.Equal(("in-1", "customer", "+8613812345678", "carrier", created.AddSeconds(3), created.AddSeconds(63), "NormalClearing", CallSide.Remote),
+            (leg.LegUuid, leg.Role, leg.Party, leg.Trunk, leg.AnsweredAt, leg.EndedAt, leg.HangupCause, leg.HangupSide));
+        // The events are the timeline: what the columns hold is not repeated in their text.
         var events = await rig.Store.Calls.EventsAsync(record.Id);
         Assert.Equal(["created", "ringing", "answered", "hung_up"], events.Select(e => e.Kind));
-        Assert.Equal("leg=in-1 direction=inbound trunk=carrier", events[0].Detail);
-        Assert.Equal("leg=in-1 codec=PCMA", events[2].Detail);
-        Assert.Equal("leg=in-1 cause=NormalClearing by=remote ring_ms=3000 talk_ms=60000", events[3].Detail);
+        Assert.Equal([created, created.AddSeconds(1), created.AddSeconds(3), created.AddSeconds(63)], events.Select(e => e.OccurredAt));
+        Assert.Equal(["leg=in-1 direction=inbound", "leg=in-1", "leg=in-1 codec=PCMA", "leg=in-1"], events.Select(e => e.Detail));
     }
 
     [Theory]
-    [InlineData(HangupCause.UserBusy, HangupSide.Local, 486, "by=local sip=486")]           // we refused it
-    [InlineData(HangupCause.OriginatorCancel, HangupSide.Remote, 487, "by=remote sip=487")] // the caller cancelled (RFC 3261 §9.2)
+    [InlineData(HangupCause.UserBusy, HangupSide.Local, 486, CallSide.Local)]              // we refused it
+    [InlineData(HangupCause.OriginatorCancel, HangupSide.Remote, 487, CallSide.Remote)]   // the caller cancelled (RFC 3261 §9.2)
     public async Task An_inbound_call_never_answered_ends_with_its_cause_side_and_status_and_no_answer_time(
-        HangupCause cause, HangupSide side, int status, string how)
+        HangupCause cause, HangupSide side, int status, CallSide recorded)
     {
         await using var rig = await CallRecordRig.StartAsync();
         var call = new CtiScript(rig);
@@ -59,10 +60,11 @@ public sealed class CallRecordTests
 
         var record = await rig.CallAsync("in-2");
         Assert.Null(record.AnsweredAt);
-        Assert.Equal(cause.ToString(), record.HangupCause);
         Assert.Equal(record.StartedAt.AddSeconds(4), record.EndedAt);
-        var hungUp = (await rig.Store.Calls.EventsAsync(record.Id))[^1];
-        Assert.Equal($"leg=in-2 cause={cause} {how} ring_ms=4000 talk_ms=0", hungUp.Detail);
+        Assert.Equal((cause.ToString(), recorded, status, TimeSpan.FromSeconds(4), TimeSpan.Zero),
+            (record.HangupCause, record.HangupSide, record.SipStatus, record.RingDuration, record.TalkDuration));
+        var leg = Assert.Single(await rig.Store.Calls.LegsAsync(record.Id));
+        Assert.Equal(((DateTimeOffset?)null, cause.ToString(), recorded, status), (leg.AnsweredAt, leg.HangupCause, leg.HangupSide, leg.SipStatus));
     }
 
     [Fact]
@@ -91,9 +93,13 @@ public sealed class CallRecordTests
         Assert.Equal(("caller", DataDirection.Inbound, "+8613812345678"), (record.CallUuid, record.Direction, record.CustomerPhone));
         Assert.Equal(record.StartedAt.AddSeconds(6), record.AnsweredAt);
         Assert.Equal(record.StartedAt.AddSeconds(36), record.EndedAt);
+        // The phone hung up: for the caller, our side ended the call.
+        Assert.Equal(("carrier", "NormalClearing", CallSide.Local, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(30)),
+            (record.Trunk, record.HangupCause, record.HangupSide, record.RingDuration, record.TalkDuration));
         var legs = await rig.Store.Calls.LegsAsync(record.Id);
-        Assert.Equal([("caller", "customer", "+8613812345678"), ("phone", "extension", "1001")], legs.Select(l => (l.LegUuid, l.Role, l.Party)));
-        Assert.All(legs, l => Assert.Equal(("NormalClearing", record.EndedAt), (l.HangupCause, l.EndedAt)));
+        Assert.Equal([("caller", "customer", "+8613812345678", "carrier", CallSide.Local), ("phone", "extension", "1001", null, CallSide.Remote)],
+            legs.Select(l => (l.LegUuid, l.Role, l.Party, l.Trunk, l.HangupSide!.Value)));
+        Assert.All(legs, l => Assert.Equal(("NormalClearing", record.AnsweredAt, record.EndedAt), (l.HangupCause, l.AnsweredAt, l.EndedAt)));
         var events = await rig.Store.Calls.EventsAsync(record.Id);
         Assert.Contains(events, e => e.Kind == "created" && e.Detail == "leg=phone direction=outbound for=caller");
         Assert.Contains(events, e => e.Kind == "bridged" && e.Detail == "leg=caller with=phone");
@@ -122,6 +128,9 @@ public sealed class CallRecordTests
         var legs = await rig.Store.Calls.LegsAsync(open.Id);
         Assert.Equal(["caller", "desk", "mobile"], legs.Select(l => l.LegUuid));
         Assert.Equal([null, "NonSelectedUserClearing", null], legs.Select(l => l.HangupCause));
+        // RFC 3261 §9.1: the phone not answering was cancelled, and answered 487.
+        Assert.Equal((null, CallSide.Local, 487), (legs[1].AnsweredAt, legs[1].HangupSide, legs[1].SipStatus));
+        Assert.Equal(open.StartedAt.AddSeconds(3), legs[2].AnsweredAt);
 
         call.Wait(10);
         call.HungUp("caller", HangupCause.NormalClearing, HangupSide.Remote);
@@ -157,6 +166,8 @@ public sealed class CallRecordTests
 
         var record = Assert.Single(await rig.AllCallsAsync());
         Assert.Equal(("customer", "NormalClearing", record.StartedAt.AddSeconds(64)), (record.CallUuid, record.HangupCause, record.EndedAt));
+        // The customer hung up; they talked from their answer to the end, across the transfer.
+        Assert.Equal((CallSide.Remote, TimeSpan.Zero, TimeSpan.FromSeconds(64)), (record.HangupSide, record.RingDuration, record.TalkDuration));
         var legs = await rig.Store.Calls.LegsAsync(record.Id);
         Assert.Equal([("customer", "customer", "NormalClearing"), ("agent", "extension", "Transferred"), ("target", "extension", "NormalClearing")],
             legs.Select(l => (l.LegUuid, l.Role, l.HangupCause)));
@@ -196,8 +207,9 @@ public sealed class CallRecordTests
         await rig.StopAsync();
 
         var customer = await rig.CallAsync("to-customer");
-        Assert.Equal((DataDirection.Outbound, "+8613812345678", "02012345678"), (customer.Direction, customer.CustomerPhone, customer.LocalNumber));
-        Assert.Equal(DataDirection.Internal, (await rig.CallAsync("to-agent")).Direction);
+        Assert.Equal((DataDirection.Outbound, "+8613812345678", "02012345678", "carrier"),
+            (customer.Direction, customer.CustomerPhone, customer.LocalNumber, customer.Trunk));
+        Assert.Equal((DataDirection.Internal, (string?)null), ((await rig.CallAsync("to-agent")).Direction, (await rig.CallAsync("to-agent")).Trunk));
         Assert.Contains(await rig.Store.Calls.EventsAsync(customer.Id), e => e.Kind == "bridged" && e.Detail == "leg=to-customer with=to-agent");
     }
 }

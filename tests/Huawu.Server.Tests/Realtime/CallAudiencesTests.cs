@@ -31,4 +31,18 @@ public sealed class CallAudiencesTests
         Assert.Equal(host.World.User("agent").Id, last.AgentUserId);
         Assert.Equal(0, audiences.Remembered);
     }
+
+    [Fact]
+    public async Task A_leg_that_joined_another_legs_record_has_that_records_audience()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var audiences = new CallAudiences(host.Store);
+        var call = (await host.Store.Calls.GetAsync(host.World.CurrentCall))!;
+        var joined = Assert.Single(await host.Store.Calls.LegsAsync(call.Id));
+        Assert.NotEqual(call.CallUuid, joined.LegUuid);
+
+        var audience = await audiences.ForAsync(new CallRinging(new CallId(joined.LegUuid), host.Time.GetUtcNow()), default);
+        Assert.Equal(host.World.User("agent").Id, audience.AgentUserId);
+        Assert.Equal([host.World.TeamA], audience.TeamIds);
+    }
 }

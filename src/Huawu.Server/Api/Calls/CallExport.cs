@@ -1,6 +1,7 @@
 using System.Text;
 using Huawu.Data;
 using Huawu.Data.Audit;
+using Huawu.Data.Calls;
 using Huawu.Data.Protection;
 using Huawu.Server.Api.Auditing;
 using Huawu.Server.Security;
@@ -15,8 +16,9 @@ internal static class CallExport
 {
     private const int Batch = 500;
 
-    private static readonly string Header = CsvText.Line("id", "call_uuid", "direction", "customer_phone", "local_number", "campaign_id", "queue_id",
-        "agent_user_id", "started_at", "answered_at", "ended_at", "hangup_cause", "disposition_code", "intent_grade");
+    private static readonly string Header = CsvText.Line("id", "call_uuid", "direction", "customer_phone", "local_number", "trunk", "campaign_id",
+        "queue_id", "agent_user_id", "started_at", "answered_at", "ended_at", "hangup_cause", "hangup_side", "sip_status", "ring_seconds",
+        "talk_seconds", "disposition_code", "intent_grade");
 
     public static void Map(RouteGroupBuilder calls) =>
         calls.MapGet("/export", ExportAsync).RequirePermission(Permission.CallsExport).AuditedByHandler("call_export")
@@ -39,11 +41,7 @@ internal static class CallExport
                     var page = await store.Calls.PageAsync(scope.Calls, before, Batch, context.RequestAborted);
                     foreach (var call in page)
                     {
-                        await writer.WriteAsync(CsvText.Line(CsvText.Field(call.Id), CsvText.Field(call.CallUuid),
-                            CsvText.Field(call.Direction.ToString().ToLowerInvariant()), CsvText.Field(scope.View.Show(DataClass.PhoneNumber, call.CustomerPhone)),
-                            CsvText.Field(call.LocalNumber), CsvText.Field(call.CampaignId), CsvText.Field(call.QueueId), CsvText.Field(call.AgentUserId),
-                            CsvText.Field(call.StartedAt), CsvText.Field(call.AnsweredAt), CsvText.Field(call.EndedAt), CsvText.Field(call.HangupCause),
-                            CsvText.Field(call.DispositionCode), CsvText.Field(call.IntentGrade)));
+                        await writer.WriteAsync(Line(call, scope.View));
                     }
                     count += page.Count;
                     if (page.Count < Batch) break;
@@ -59,4 +57,11 @@ internal static class CallExport
             }
         }, "text/csv; charset=utf-8", "calls.csv");
     }
+
+    private static string Line(CallRecord call, PersonalDataView view) => CsvText.Line(CsvText.Field(call.Id), CsvText.Field(call.CallUuid),
+        CsvText.Field(call.Direction.ToString().ToLowerInvariant()), CsvText.Field(view.Show(DataClass.PhoneNumber, call.CustomerPhone)),
+        CsvText.Field(call.LocalNumber), CsvText.Field(call.Trunk), CsvText.Field(call.CampaignId), CsvText.Field(call.QueueId),
+        CsvText.Field(call.AgentUserId), CsvText.Field(call.StartedAt), CsvText.Field(call.AnsweredAt), CsvText.Field(call.EndedAt),
+        CsvText.Field(call.HangupCause), CsvText.Field(CallResponse.SideText(call.HangupSide)), CsvText.Field(call.SipStatus),
+        CsvText.Field(call.RingDuration), CsvText.Field(call.TalkDuration), CsvText.Field(call.DispositionCode), CsvText.Field(call.IntentGrade));
 }

@@ -19,6 +19,9 @@ internal static class CsvText
 
     public static string Field(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>A duration in seconds, to the millisecond (<c>63.5</c>).</summary>
+    public static string Field(TimeSpan? value) => value?.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
+
     public static string Field(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) ?? "";
 
     public static string Line(params string[] fields)

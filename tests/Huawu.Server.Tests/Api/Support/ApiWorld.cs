@@ -85,7 +85,7 @@ internal sealed class ApiWorld
         world.CurrentCall = await CallAsync(store, time, world.User("agent").Id, null, CustomerPhone, ended: false);
         world.OtherTeamCall = await CallAsync(store, time, world.User("agent_b").Id, null, OtherPhone, ended: true);
         await store.Calls.AddEventAsync(world.CurrentCall, "answered", "by agent");
-        await store.Calls.AddLegAsync(world.CurrentCall, new NewCallLeg("leg-1", "customer", CustomerPhone, time.GetUtcNow()));
+        await store.Calls.AddLegAsync(world.CurrentCall, new NewCallLeg("leg-1", "customer", CustomerPhone, time.GetUtcNow()) { Trunk = "carrier" });
         await store.Transcripts.AppendAsync(world.CurrentCall, new NewTranscriptSegment("customer", TimeSpan.Zero, TimeSpan.FromSeconds(2), SpokenText));
         (world.Recording, world.RecordingBytes) = await RecordAsync(store, world.CurrentCall);
         return world;
@@ -97,6 +97,7 @@ internal sealed class ApiWorld
             AgentUserId = agent,
             QueueId = queue,
             CustomerPhone = phone,
+            Trunk = "carrier",
             EndedAt = ended ? time.GetUtcNow() : null,
             HangupCause = ended ? "normal_clearing" : null,
         })).Value!.Id;
