@@ -24,7 +24,7 @@ public sealed partial class Dialer
             {
                 var record = attempt.CallUuid is { } uuid ? await store.Calls.FindByUuidAsync(uuid, cancellation) : null;
                 var (outcome, detail) = OutcomeMapper.FromRecord(record);
-                var end = new AttemptEnd(outcome, outcome, record?.Id, null, detail);
+                var end = new AttemptEnd(outcome, outcome, record?.Id, record?.SipStatus, detail);
                 var now = dialer._time.GetUtcNow();
                 if (attempt.ContactId is { } contactId && claimed.Remove((attempt.CampaignId, contactId), out var contact))
                 {
