@@ -4,15 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace Huawu.Data.Storage;
 
 /// <summary>
-/// SQLite in the data directory: WAL (readers never wait for the writer), foreign keys on, a busy timeout so a
-/// writer waits for the lock rather than failing, and secure_delete so erased rows are overwritten, not just unlinked.
+/// SQLite in the data directory: WAL (readers never wait for the writer), foreign keys on, a busy handler so a
+/// writer waits for the lock rather than failing (<see cref="SqliteBusyWait"/>: in milliseconds, not seconds), and secure_delete so erased rows are overwritten, not just unlinked.
 /// </summary>
 internal sealed class SqliteDatabase : Database
 {
     public const string DefaultFileName = "huawu.db";
 
     private const string PerConnectionPragmas =
-        "PRAGMA busy_timeout = 15000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+        "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
 
@@ -59,6 +59,7 @@ internal sealed class SqliteDatabase : Database
         try
         {
             await connection.OpenAsync(cancellation);
+            SqliteBusyWait.Install(connection);
             await using var command = connection.CreateCommand();
             command.CommandText = PerConnectionPragmas;
             await command.ExecuteNonQueryAsync(cancellation);
