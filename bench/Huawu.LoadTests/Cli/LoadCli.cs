@@ -4,8 +4,8 @@ using Huawu.LoadTests.Runs;
 namespace Huawu.LoadTests.Cli;
 
 /// <summary>
-/// <c>make load</c>: <c>rate</c> (call setup/teardown rate), <c>echo</c> (concurrent echo calls with RTP) or
-/// <c>all</c> (both, the default). Exit code 0 when every target run was met.
+/// <c>make load</c>: <c>rate</c> (call setup/teardown rate), <c>echo</c> (concurrent echo calls with RTP), <c>dial</c> (a
+/// campaign's sustained dial rate) or <c>all</c> (the three, the default). Exit code 0 when every target run was met.
 /// </summary>
 internal static class LoadCli
 {
@@ -21,19 +21,26 @@ internal static class LoadCli
         echo.AddTo(echoCommand);
         echoCommand.SetAction((parse, cancellation) => new EchoRun(echo.Read(parse), TimeProvider.System).RunAsync(cancellation));
 
-        var allCommand = new Command("all", "The rate run, then the echo run (the default).");
+        var dial = new LoadOptions.Dial();
+        var dialCommand = new Command("dial", "A campaign's sustained dial rate into a SIPp trunk, stepped until it no longer holds (0 failures, one INVITE per attempt).");
+        dial.AddTo(dialCommand);
+        dialCommand.SetAction((parse, cancellation) => new DialRun(dial.Read(parse), TimeProvider.System).RunAsync(cancellation));
+
+        var allCommand = new Command("all", "The rate run, the echo run, then the dial run (the default).");
         rate.AddTo(allCommand);
         echo.AddTo(allCommand);
+        dial.AddTo(allCommand);
         allCommand.SetAction(async (parse, cancellation) =>
         {
             var rateMissed = await new CallRateRun(rate.Read(parse), TimeProvider.System).RunAsync(cancellation);
             var echoMissed = await new EchoRun(echo.Read(parse), TimeProvider.System).RunAsync(cancellation);
-            return rateMissed | echoMissed;
+            var dialMissed = await new DialRun(dial.Read(parse), TimeProvider.System).RunAsync(cancellation);
+            return rateMissed | echoMissed | dialMissed;
         });
 
         var root = new RootCommand("Huawu load runs against a real node (./huawu serve from the Release build); evidence goes to artifacts/load/.")
         {
-            rateCommand, echoCommand, allCommand,
+            rateCommand, echoCommand, dialCommand, allCommand,
         };
         return await root.Parse(args.Length == 0 ? ["all"] : args).InvokeAsync();
     }

@@ -4,7 +4,7 @@ using Huawu.LoadTests.Runs;
 
 namespace Huawu.LoadTests.Cli;
 
-/// <summary>The command-line options of the two runs, with the defaults the targets are measured with.</summary>
+/// <summary>The command-line options of the runs, with the defaults the targets are measured with.</summary>
 internal static class LoadOptions
 {
     public sealed class Rate
@@ -60,6 +60,30 @@ internal static class LoadOptions
                 parse.GetValue(_target),
                 parse.GetValue(_threadTasks),
                 parse.GetValue(_keepCapture));
+        }
+    }
+
+    public sealed class Dial
+    {
+        private readonly Option<string> _rates = new("--dial-rates") { Description = "Campaign dial rates to try in turn, calls/s; stops at the first that does not hold.", DefaultValueFactory = _ => "20,50,100,200,300" };
+        private readonly Option<double> _duration = new("--dial-duration") { Description = "Seconds of contacts per rate (the campaign has rate × this many numbers).", DefaultValueFactory = _ => 20 };
+        private readonly Option<double> _hold = new("--dial-hold") { Description = "Seconds of prompt the node plays to each answered call before it hangs up.", DefaultValueFactory = _ => 1 };
+        private readonly Option<int> _target = new("--dial-target-rate") { Description = "The dial rate that must hold (one trunk's highest allowed rate: 200).", DefaultValueFactory = _ => 200 };
+
+        public void AddTo(Command command)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            foreach (var option in new Option[] { _rates, _duration, _hold, _target }) command.Options.Add(option);
+        }
+
+        public DialOptions Read(ParseResult parse)
+        {
+            ArgumentNullException.ThrowIfNull(parse);
+            return new DialOptions(
+                Integers(parse.GetValue(_rates)!),
+                TimeSpan.FromSeconds(parse.GetValue(_duration)),
+                TimeSpan.FromSeconds(parse.GetValue(_hold)),
+                parse.GetValue(_target));
         }
     }
 

@@ -5,13 +5,18 @@ using Huawu.Testing.Peers.SipTester;
 namespace Huawu.LoadTests.Generator;
 
 /// <summary>
-/// SIPp as a load generator. Unlike the interop kit's <c>Sipp</c> it never traces messages (a minute at hundreds of
-/// calls per second is millions of lines and would load SIPp more than the calls do); it writes the statistics CSV
-/// every second and one response time per call (<c>-trace_rtt</c>), into the run directory, SIPp's working directory.
+/// SIPp as a load generator (a UAC placing calls) or as the trunk a campaign dials (a UAS answering them). Unlike the
+/// interop kit's <c>Sipp</c> it never traces messages (a minute at hundreds of calls per second is millions of lines
+/// and would load SIPp more than the calls do); it writes the statistics CSV every second and, as a UAC, one response
+/// time per call (<c>-trace_rtt</c>), as a UAS what its scenario logs (<c>-trace_logs</c>), into the run directory,
+/// SIPp's working directory.
 /// </summary>
 internal sealed class SippLoadRun : IAsyncDisposable
 {
     private const string StatisticsFile = "sipp-statistics.csv", ErrorFile = "sipp-errors.log";
+
+    /// <summary>What a UAS scenario's <c>&lt;log&gt;</c> actions write, in the run directory.</summary>
+    public const string ScenarioLogFile = "sipp-scenario.log";
     private static readonly TimeSpan BindTimeout = TimeSpan.FromSeconds(10);
     private readonly PeerProcess _process;
     private readonly string _directory;
@@ -24,19 +29,31 @@ internal sealed class SippLoadRun : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts SIPp in <paramref name="directory"/> and returns once its SIP port is bound.</summary>
-    public static async Task<SippLoadRun> StartAsync(SippLoadSettings settings, string directory, TimeProvider time)
+    /// <summary>Starts SIPp placing calls in <paramref name="directory"/> and returns once its SIP port is bound.</summary>
+    public static Task<SippLoadRun> StartAsync(SippLoadSettings settings, string directory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var process = PeerProcess.Start("sipp", Arguments(settings, directory), directory);
+        return StartAsync(UacArguments(settings, directory), settings.LocalPort, directory, time);
+    }
+
+    /// <summary>Starts SIPp answering calls (a trunk) in <paramref name="directory"/> and returns once its SIP port is bound.</summary>
+    public static Task<SippLoadRun> StartTrunkAsync(SippTrunkSettings settings, string directory, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return StartAsync(UasArguments(settings, directory), settings.LocalPort, directory, time);
+    }
+
+    private static async Task<SippLoadRun> StartAsync(List<string> arguments, int localPort, string directory, TimeProvider time)
+    {
+        var process = PeerProcess.Start("sipp", arguments, directory);
         var run = new SippLoadRun(process, directory);
         var started = time.GetTimestamp();
-        while (!process.HasExited && !LoopbackSockets.IsUdpBound(settings.LocalPort))
+        while (!process.HasExited && !LoopbackSockets.IsUdpBound(localPort))
         {
             if (time.GetElapsedTime(started) > BindTimeout)
             {
                 await run.DisposeAsync();
-                throw new TimeoutException($"SIPp did not bind port {settings.LocalPort} within {BindTimeout}.\n{process.Describe()}");
+                throw new TimeoutException($"SIPp did not bind port {localPort} within {BindTimeout}.\n{process.Describe()}");
             }
             await Task.Delay(TimeSpan.FromMilliseconds(20), time);
         }
@@ -70,23 +87,38 @@ internal sealed class SippLoadRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _process.DisposeAsync();
 
-    private static List<string> Arguments(SippLoadSettings settings, string directory)
+    private static List<string> UacArguments(SippLoadSettings settings, string directory)
     {
-        var arguments = new List<string>
-        {
+        List<string> arguments =
+        [
             settings.Remote, "-sf", settings.ScenarioFile, "-s", settings.Service,
             "-i", "127.0.0.1", "-p", Invariant(settings.LocalPort), "-mp", Invariant(settings.MediaPort),
             "-r", settings.Rate.ToString(CultureInfo.InvariantCulture), "-rp", "1000",
             "-m", Invariant(settings.Calls), "-l", Invariant(settings.ConcurrentLimit), "-d", Invariant((long)settings.Hold.TotalMilliseconds),
-            "-trace_stat", "-stf", Path.Combine(directory, StatisticsFile), "-fd", "1",
             "-trace_rtt", "-rtt_freq", "1",
-            "-trace_err", "-error_file", Path.Combine(directory, ErrorFile),
-            "-timeout", Invariant((long)Math.Ceiling(settings.Timeout.TotalSeconds)) + "s", "-timeout_error",
-            "-nostdin",
-        };
+            .. CommonArguments(settings.Timeout, directory),
+        ];
         if (settings.RtpTasksPerThread is { } tasks) arguments.AddRange(["-rtp_threadtasks", Invariant(tasks)]);
         return arguments;
     }
+
+    // A UAS takes no remote address; "-m" ends it once that many calls have run through the scenario.
+    private static List<string> UasArguments(SippTrunkSettings settings, string directory) =>
+    [
+        "-sf", settings.ScenarioFile,
+        "-i", "127.0.0.1", "-p", Invariant(settings.LocalPort), "-mp", Invariant(settings.MediaPort),
+        "-m", Invariant(settings.Calls),
+        "-trace_logs", "-log_file", Path.Combine(directory, ScenarioLogFile),
+        .. CommonArguments(settings.Timeout, directory),
+    ];
+
+    private static string[] CommonArguments(TimeSpan timeout, string directory) =>
+    [
+        "-trace_stat", "-stf", Path.Combine(directory, StatisticsFile), "-fd", "1",
+        "-trace_err", "-error_file", Path.Combine(directory, ErrorFile),
+        "-timeout", Invariant((long)Math.Ceiling(timeout.TotalSeconds)) + "s", "-timeout_error",
+        "-nostdin",
+    ];
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

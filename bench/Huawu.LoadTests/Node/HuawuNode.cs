@@ -36,16 +36,25 @@ internal sealed class HuawuNode : IAsyncDisposable
     /// <summary>The Release build the <c>huawu</c> script runs.</summary>
     public static string ServerAssembly => Path.Combine(SharedData.RepositoryRoot, "artifacts", "bin", "Huawu.Server", "release", "huawu.dll");
 
-    /// <summary>Starts the node and waits until it is ready for calls; throws with its output when it never is.</summary>
-    public static async Task<HuawuNode> StartAsync(NodeSettings settings, string runDirectory, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The API's address (<c>http://127.0.0.1:port</c>).</summary>
+    public Uri HttpAddress => new($"http://127.0.0.1:{Invariant(Settings.HttpPort)}");
+
+    /// <summary>
+    /// Starts the node and waits until it is ready for calls; throws with its output when it never is. <paramref name="prepare"/>, when
+    /// given, runs the node's verbs on its configuration and data first (contacts, campaigns, users), as an operator does before serving.
+    /// </summary>
+    public static async Task<HuawuNode> StartAsync(NodeSettings settings, string runDirectory, TimeProvider time, CancellationToken cancellationToken,
+        Func<NodeCli, Task>? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (!File.Exists(ServerAssembly)) throw new InvalidOperationException($"No Release build at {ServerAssembly}: run 'make build' first.");
         var configuration = Path.Combine(runDirectory, "huawu.yaml");
+        var data = Path.Combine(runDirectory, "data");
         await File.WriteAllTextAsync(configuration, settings.ConfigurationYaml(), cancellationToken);
+        if (prepare is not null) await prepare(new NodeCli(configuration, data));
         var process = PeerProcess.Start(Path.Combine(SharedData.RepositoryRoot, "huawu"),
         [
-            "serve", "--config", configuration, "--data", Path.Combine(runDirectory, "data"),
+            "serve", "--config", configuration, "--data", data,
             "--sip-port", Invariant(settings.SipPort), "--http-port", Invariant(settings.HttpPort), "--rtp-ports", settings.RtpPorts,
         ]);
         var node = new HuawuNode(process, settings, runDirectory);
@@ -85,7 +94,7 @@ internal sealed class HuawuNode : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(TimeProvider time, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Invariant(Settings.HttpPort)}") };
+        using var http = new HttpClient { BaseAddress = HttpAddress };
         var started = time.GetTimestamp();
         while (time.GetElapsedTime(started) < ReadyTimeout && !_process.HasExited)
         {

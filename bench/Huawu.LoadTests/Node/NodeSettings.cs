@@ -3,16 +3,19 @@ using System.Globalization;
 namespace Huawu.LoadTests.Node;
 
 /// <summary>
-/// Where one node listens, all on 127.0.0.1: SIP (UDP and TCP), HTTP (health checks) and the RTP range; calls
-/// from <see cref="TrunkPort"/> come in as a trunk's, so no registration or digest gets in the way.
+/// Where one node listens, all on 127.0.0.1: SIP (UDP and TCP), HTTP (health checks and the API) and the RTP range. Its
+/// <see cref="Trunks"/> trunks all lead to <see cref="TrunkPort"/>: calls from there come in as a trunk's, so no registration or
+/// digest gets in the way, and a campaign dials out through them (several when one trunk's calls-per-second limit is too low).
 /// </summary>
-internal sealed record NodeSettings(int SipPort, int HttpPort, int FirstRtpPort, int LastRtpPort, int TrunkPort)
+internal sealed record NodeSettings(int SipPort, int HttpPort, int FirstRtpPort, int LastRtpPort, int TrunkPort, int Trunks = 1)
 {
     public string RtpPorts => $"{Invariant(FirstRtpPort)}-{Invariant(LastRtpPort)}";
 
-    /// <summary>The configuration file: only the trunk; every other key keeps its default, as an operator starts.</summary>
+    public IEnumerable<string> TrunkNames => Enumerable.Range(1, Trunks).Select(n => n == 1 ? "load" : "load-" + Invariant(n));
+
+    /// <summary>The configuration file: only the trunks; every other key keeps its default, as an operator starts.</summary>
     public string ConfigurationYaml() =>
-        $"trunks:\n  - {{ name: load, host: 127.0.0.1, port: {Invariant(TrunkPort)}, options_interval_seconds: 0 }}\n";
+        "trunks:\n" + string.Concat(TrunkNames.Select(name => $"  - {{ name: {name}, host: 127.0.0.1, port: {Invariant(TrunkPort)}, options_interval_seconds: 0 }}\n"));
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
