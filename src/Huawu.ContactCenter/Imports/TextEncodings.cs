@@ -21,8 +21,20 @@ internal static class TextEncodings
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new UTF8Encoding(true);
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode;
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode;
-        // A sample cut inside a character leaves up to 3 bytes of it: judge the text before them.
-        var judged = read == Sample ? sample[..^3] : sample;
+        var judged = read == Sample ? WithoutLastCharacter(sample) : sample;
         return System.Text.Unicode.Utf8.IsValid(judged) ? new UTF8Encoding(false) : Encoding.GetEncoding("GB18030");
+    }
+
+    /// <summary>
+    /// A full sample may end inside a character: judge the text before the last character's first byte (the last byte
+    /// of at most four that is not a UTF-8 continuation byte 10xxxxxx), whole or cut.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithoutLastCharacter(ReadOnlySpan<byte> sample)
+    {
+        for (var start = sample.Length - 1; start >= Math.Max(0, sample.Length - 4); start--)
+        {
+            if ((sample[start] & 0xC0) != 0x80) return sample[..start];
+        }
+        return sample; // four continuation bytes in a row: not UTF-8, and IsValid will say so
     }
 }
