@@ -18,6 +18,7 @@ internal sealed class EchoGuard
     private readonly EchoGuardOptions _options;
     private readonly float[] _sentLevels;
     private int _next;
+    private float _latestSent = SilenceDb;
 
     public EchoGuard(EchoGuardOptions options)
     {
@@ -38,11 +39,12 @@ internal sealed class EchoGuard
     /// <summary>The robot sent this frame (or, when <paramref name="frame"/> is empty, nothing) this tick.</summary>
     public void OnSent(ReadOnlySpan<short> frame)
     {
-        _sentLevels[_next] = frame.IsEmpty ? SilenceDb : Level(frame);
+        _latestSent = frame.IsEmpty ? SilenceDb : Level(frame);
+        _sentLevels[_next] = _latestSent;
         _next = (_next + 1) % _sentLevels.Length;
     }
 
-    /// <summary>This tick's received frame: learns the loss while the robot is audible and sets the threshold.</summary>
+    /// <summary>This tick's received frame: learns the loss while the robot speaks and sets the threshold while it echoes.</summary>
     public void OnReceived(ReadOnlySpan<short> frame)
     {
         var robot = SilenceDb;
@@ -52,8 +54,13 @@ internal sealed class EchoGuard
             Threshold = SilenceDb;
             return;
         }
-        var loss = robot - Level(frame);
-        EchoReturnLoss = Math.Clamp(EchoReturnLoss + (loss > EchoReturnLoss ? StepDb * Quantile : -StepDb * (1 - Quantile)), 0, MaxLossDb);
+        // Learnt only while the robot is still speaking: once it stops, its echo dies within the path's delay while the
+        // tail keeps its level, and the quiet that follows would pass for a line without echo.
+        if (_latestSent >= _options.AudibleLevel)
+        {
+            var loss = robot - Level(frame);
+            EchoReturnLoss = Math.Clamp(EchoReturnLoss + (loss > EchoReturnLoss ? StepDb * Quantile : -StepDb * (1 - Quantile)), 0, MaxLossDb);
+        }
         Threshold = robot - EchoReturnLoss + _options.Margin;
     }
 

@@ -35,13 +35,11 @@ public sealed partial class PipelineTurn
 
     internal CancellationToken Reading => _reading.Token;
 
-    /// <summary>Claims the turn's one result; false when another thread decided first.</summary>
-    internal bool TryDecide(PipelineEvent result)
-    {
-        if (Interlocked.CompareExchange(ref _decided, 1, 0) != 0) return false;
-        _result.TrySetResult(result);
-        return true;
-    }
+    /// <summary>Claims the right to give the turn its one result; false when another thread decided first.</summary>
+    internal bool TryClaim() => Interlocked.CompareExchange(ref _decided, 1, 0) == 0;
+
+    /// <summary>Gives the claimed turn its result (continuations run elsewhere).</summary>
+    internal void Complete(PipelineEvent result) => _result.TrySetResult(result);
 
     /// <summary>Stops reading the recognizer's results (the reader then releases the session); off the media thread.</summary>
     internal void StopReading()

@@ -61,6 +61,9 @@ public sealed partial class SpeechPlayback
         return filled;
     }
 
+    /// <summary>The producer has finished (all audio queued, or stopped).</summary>
+    internal bool IsProduced => Volatile.Read(ref _produced) != 0;
+
     /// <summary>Media thread: everything produced has been read.</summary>
     internal bool IsDrained => Volatile.Read(ref _produced) != 0 && _current.IsEmpty && _chunks.IsEmpty;
 }

@@ -12,6 +12,7 @@ public sealed partial class VoicePipeline
     private PipelineTurn? _turn;
     private long _frameTimestamp;
     private long _fedUpTo;
+    private int _delayLeft;
     private bool _ignoringUtterance;
 
     /// <summary>Takes the call's received frame for this tick (media thread).</summary>
@@ -66,6 +67,7 @@ public sealed partial class VoicePipeline
                 turn.SpeechStart = TimestampOf(happened.StartSample);
                 _fedUpTo = _endpointer.PreRollStart(happened.StartSample);
                 _toRecognizer?.Reset();
+                _delayLeft = _toRecognizer?.Latency ?? 0;
                 Publish(new PipelineEvent.UtteranceStarted(CallTime(_frameTimestamp), turn.Id, CallTime(turn.SpeechStart)));
                 break;
             case EndpointingEventKind.SpeechEnded when _turn is { Stage: PipelineTurn.Phase.Speaking } turn:
@@ -93,20 +95,24 @@ public sealed partial class VoicePipeline
         {
             var count = _endpointer.CopyHistory(_fedUpTo, _piece);
             _fedUpTo += count;
-            if (_toRecognizer is null)
-            {
-                turn.Session.AcceptAudio(_piece.AsSpan(0, count));
-                continue;
-            }
-            turn.Session.AcceptAudio(_converted.AsSpan(0, _toRecognizer.Process(_piece.AsSpan(0, count), _converted)));
+            if (_toRecognizer is null) turn.Session.AcceptAudio(_piece.AsSpan(0, count));
+            else AcceptConverted(turn, _toRecognizer.Process(_piece.AsSpan(0, count), _converted));
         }
     }
 
     /// <summary>The utterance is over: the resampler's last samples go too, and the recognizer finishes.</summary>
     private void FinishRecognizerInput(PipelineTurn turn)
     {
-        if (_toRecognizer is not null) turn.Session.AcceptAudio(_converted.AsSpan(0, _toRecognizer.Flush(_converted)));
+        if (_toRecognizer is not null) AcceptConverted(turn, _toRecognizer.Flush(_converted));
         turn.Session.Complete();
+    }
+
+    /// <summary>Hands over converted samples without the resampler's delay, so the recognizer's audio starts where the utterance's does.</summary>
+    private void AcceptConverted(PipelineTurn turn, int count)
+    {
+        var skip = Math.Min(_delayLeft, count);
+        _delayLeft -= skip;
+        if (count > skip) turn.Session.AcceptAudio(_converted.AsSpan(skip, count - skip));
     }
 
     private void RunTimers()

@@ -37,14 +37,16 @@ public sealed partial class VoicePipeline
     }
 
     /// <summary>
-    /// Publishes <paramref name="result"/> as the turn's one result unless another thread got there first. A spoken or
-    /// keyed answer waits for its reply, whose first packet measures the turn.
+    /// Publishes <paramref name="result"/> as the turn's one result unless another thread got there first. A spoken answer
+    /// waits for its reply, whose first packet measures the turn. In this order, so whoever awaits the turn finds the event
+    /// published and its reply measured.
     /// </summary>
     private bool Decide(PipelineTurn turn, PipelineEvent result)
     {
-        if (!turn.TryDecide(result)) return false;
+        if (!turn.TryClaim()) return false;
         if (result is PipelineEvent.Recognized) Volatile.Write(ref _awaitingReply, turn);
         Publish(result);
+        turn.Complete(result);
         return true;
     }
 
