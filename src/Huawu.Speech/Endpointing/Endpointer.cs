@@ -62,10 +62,20 @@ public sealed partial class Endpointer
             ArgumentNullException.ThrowIfNull(value);
             var errors = value.Validate();
             if (errors.Count > 0) throw new ArgumentException("Unusable endpointing options: " + string.Join("; ", errors), nameof(value));
-            _options = value;
-            _history.EnsureCapacity(HistoryCapacity(value));
-            ApplyOptions(value);
+            UseValidated(value);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Options"/> without checking them again: for options checked already, off the media thread (checking
+    /// allocates). Allocates only when a longer pre-roll grows the history.
+    /// </summary>
+    internal void UseValidated(EndpointingOptions options)
+    {
+        if (ReferenceEquals(options, _options)) return;
+        _options = options;
+        _history.EnsureCapacity(HistoryCapacity(options));
+        ApplyOptions(options);
     }
 
     /// <summary>Input samples processed since the stream began.</summary>

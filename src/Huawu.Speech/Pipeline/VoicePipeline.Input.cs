@@ -47,8 +47,9 @@ public sealed partial class VoicePipeline
         _turn = requested;
         requested.Stage = PipelineTurn.Phase.Listening;
         requested.ListenFrom = _frameTimestamp;
-        // From the next window on; growing the history for a longer pre-roll allocates, once per larger setting.
-        _endpointer.Options = requested.Options.Endpointing;
+        // From the next window on; checked when the turn was asked for. Growing the history for a longer pre-roll
+        // allocates, once per larger setting.
+        _endpointer.UseValidated(requested.Options.Endpointing);
     }
 
     private void OnEndpointing(in EndpointingEvent happened)
