@@ -20,6 +20,8 @@ internal static class HuawuCli
             RetentionCommand.Create(),
             VadCommand.Create(),
             TtsCommand.Create(),
+            AsrCommand.Create(),
+            ModelsCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -2,9 +2,10 @@ namespace Huawu.Speech.Asr;
 
 /// <summary>
 /// A speech recognition engine. Each utterance (or each call, for streaming engines) is one
-/// <see cref="IRecognitionSession"/>; the engine itself is shared and thread-safe.
+/// <see cref="IRecognitionSession"/>; the engine itself is shared and thread-safe. Disposing it frees what it holds
+/// (native models, pooled decoders, HTTP connections) once no session uses it any more.
 /// </summary>
-public interface ISpeechRecognizer
+public interface ISpeechRecognizer : IDisposable
 {
     /// <summary>The engine's name as configuration and the CLI spell it (<c>pocketsphinx</c>, <c>sherpa</c>, <c>funasr</c>, <c>openai</c>).</summary>
     string Name { get; }

@@ -1,14 +1,8 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Huawu.Speech.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Huawu.Speech.Tests.Tts;
 
@@ -21,27 +15,29 @@ internal sealed class OpenAiSpeechServer : IAsyncDisposable
 {
     public const string Key = "sk-test-0123456789";
     public const int Rate = 24000;
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Reply> _replies = new();
+    private LocalHttpServer _server = null!;
 
-    private OpenAiSpeechServer(WebApplication app) => _app = app;
+    private OpenAiSpeechServer()
+    {
+    }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => new(_server.Address, "v1");
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public static async Task<OpenAiSpeechServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new OpenAiSpeechServer(app);
-        app.MapPost("/v1/audio/speech", server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address + "/v1");
+        var server = new OpenAiSpeechServer();
+        server._server = await LocalHttpServer.StartAsync(context =>
+            context.Request.Method == "POST" && context.Request.Path == "/v1/audio/speech" ? server.HandleAsync(context) : NotFound(context));
         return server;
+    }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     /// <summary>The audio the server says for an input: 50 ms per character, a tone that changes with each character.</summary>
@@ -53,7 +49,7 @@ internal sealed class OpenAiSpeechServer : IAsyncDisposable
         foreach (var reply in replies) _replies.Enqueue(reply);
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

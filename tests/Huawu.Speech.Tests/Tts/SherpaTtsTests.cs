@@ -1,4 +1,5 @@
 using Huawu.Speech.Native;
+using Huawu.Speech.Tests.Support;
 using Huawu.Speech.Tts.Sherpa;
 
 namespace Huawu.Speech.Tests.Tts;
