@@ -104,6 +104,10 @@ public class PipelineFrameBenchmarks
 
         public IRecognitionSession StartSession(RecognitionOptions options) => new Session();
 
+        public void Dispose()
+        {
+        }
+
         private sealed class Session : IRecognitionSession
         {
             private readonly Channel<RecognitionResult> _results = Channel.CreateUnbounded<RecognitionResult>();

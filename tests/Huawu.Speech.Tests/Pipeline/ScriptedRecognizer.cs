@@ -32,6 +32,10 @@ internal sealed class ScriptedRecognizer(int sampleRate) : ISpeechRecognizer
         lock (_sessions) _sessions.Add(session);
         return session;
     }
+
+    public void Dispose()
+    {
+    }
 }
 
 /// <summary>What a scripted session answers.</summary>
