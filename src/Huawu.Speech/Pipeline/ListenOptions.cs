@@ -1,4 +1,5 @@
 using Huawu.Speech.Asr;
+using Huawu.Speech.Asr.Dtmf;
 using Huawu.Speech.Endpointing;
 
 namespace Huawu.Speech.Pipeline;
@@ -62,6 +63,7 @@ public sealed record ListenOptions
         if (InterKeyTimeout <= TimeSpan.Zero) errors.Add($"{nameof(InterKeyTimeout)}: {InterKeyTimeout.TotalMilliseconds} ms must be positive");
         if (MinConfidence is not (>= 0 and <= 1)) errors.Add($"{nameof(MinConfidence)}: {MinConfidence} is outside 0-1");
         if (MaxKeys < 1) errors.Add($"{nameof(MaxKeys)}: {MaxKeys} must be at least 1");
+        if (KeyTerminator is { } terminator && !DtmfInput.IsKey(terminator)) errors.Add($"{nameof(KeyTerminator)}: '{terminator}' is not a DTMF key");
         return errors;
     }
 }

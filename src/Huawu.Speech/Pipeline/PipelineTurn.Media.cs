@@ -39,4 +39,7 @@ public sealed partial class PipelineTurn
     internal long Final { get; set; }
 
     internal long NoMatchDeadline { get; set; }
+
+    /// <summary>Timestamp of the last key of an entry still open (0: none); the inter-key timer runs from it.</summary>
+    internal long LastKey { get; set; }
 }

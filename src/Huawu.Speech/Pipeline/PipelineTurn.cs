@@ -1,4 +1,5 @@
 using Huawu.Speech.Asr;
+using Huawu.Speech.Asr.Dtmf;
 
 namespace Huawu.Speech.Pipeline;
 
@@ -20,6 +21,7 @@ public sealed partial class PipelineTurn
         Id = id;
         Options = options;
         Session = session;
+        Keys = new DtmfInput(options.MaxKeys, options.KeyTerminator);
     }
 
     public long Id { get; }
@@ -30,6 +32,9 @@ public sealed partial class PipelineTurn
     public Task<PipelineEvent> Result => _result.Task;
 
     internal IRecognitionSession Session { get; }
+
+    /// <summary>The turn's keys, as results like speech's: fed on the media thread, read with the recognizer's.</summary>
+    internal DtmfInput Keys { get; }
 
     internal bool IsDecided => Volatile.Read(ref _decided) != 0;
 

@@ -24,6 +24,7 @@ public sealed partial class VoicePipeline
         {
             _frameTimestamp = tick.Timestamp;
             TakeUpRequestedTurn();
+            while (_keys.TryDequeue(out var key)) OnKey(key);
             _echo.OnReceived(frame.Samples);
             foreach (var happened in _endpointer.Process(frame.Samples)) OnEndpointing(happened);
             if (_turn is { Stage: PipelineTurn.Phase.Speaking } speaking) FeedRecognizer(speaking);
@@ -87,6 +88,20 @@ public sealed partial class VoicePipeline
         }
     }
 
+    /// <summary>A key: over a robot that may be interrupted it barges in; the open turn collects it.</summary>
+    private void OnKey(char key)
+    {
+        if (_turn is not { Stage: PipelineTurn.Phase.Listening or PipelineTurn.Phase.Speaking } turn || turn.IsDecided) return;
+        if (IsSpeaking)
+        {
+            if (!turn.Options.BargeIn) return;
+            BargeIn(turn);
+        }
+        turn.Keys.Press(key, CallTime(_frameTimestamp));
+        turn.LastKey = _frameTimestamp;
+        turn.ListenFrom = _frameTimestamp;
+    }
+
     /// <summary>Streams the input from where the recognizer stands up to now: the pre-roll and onset first, then frame by frame.</summary>
     private void FeedRecognizer(PipelineTurn turn)
     {
@@ -119,6 +134,12 @@ public sealed partial class VoicePipeline
     private void RunTimers()
     {
         if (_turn is not { } turn || turn.IsDecided) return;
+        if (turn.LastKey != 0 && _time.GetElapsedTime(turn.LastKey, _frameTimestamp) >= turn.Options.InterKeyTimeout)
+        {
+            // An entry shorter than its maximum ends here (nothing, when it ended already).
+            turn.LastKey = 0;
+            turn.Keys.Flush(CallTime(_frameTimestamp));
+        }
         switch (turn.Stage)
         {
             case PipelineTurn.Phase.Listening when !IsSpeaking:

@@ -1,4 +1,5 @@
 using Huawu.Speech.Asr;
+using Huawu.Speech.Asr.Dtmf;
 
 namespace Huawu.Speech.Pipeline;
 
@@ -21,8 +22,19 @@ public sealed partial class VoicePipeline
         var turn = new PipelineTurn(Interlocked.Increment(ref _nextTurnId), options, _recognizer.StartSession(options.Recognition));
         var previous = Interlocked.Exchange(ref _requestedTurn, turn);
         if (previous is not null) Stop(previous);
-        _ = ReadResultsAsync(turn);
+        _ = ReadAsync(turn);
         return turn;
+    }
+
+    /// <summary>
+    /// A key the caller pressed (RFC 4733 or SIP INFO, from the call): taken at the next tick by the open turn — over a
+    /// robot it may interrupt, as a barge-in — and dropped when no turn takes input.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="key"/> is not one of the 16 DTMF keys.</exception>
+    public void PressKey(char key)
+    {
+        if (!DtmfInput.IsKey(key)) throw new ArgumentOutOfRangeException(nameof(key), key, "not a DTMF key");
+        _keys.Enqueue(key);
     }
 
     /// <summary>Ends the open turn, if any, without an answer (<see cref="PipelineEvent.ListenStopped"/>).</summary>
@@ -31,9 +43,18 @@ public sealed partial class VoicePipeline
         if (Interlocked.Exchange(ref _requestedTurn, null) is { } previous) Stop(previous);
     }
 
-    private void Stop(PipelineTurn turn)
+    private void Stop(PipelineTurn turn) => Decide(turn, new PipelineEvent.ListenStopped(Now, turn.Id));
+
+    /// <summary>Decides the turn off the media thread, and stops its readers (which then release its session).</summary>
+    private void Decide(PipelineTurn turn, PipelineEvent result)
     {
-        if (Decide(turn, new PipelineEvent.ListenStopped(Now, turn.Id))) turn.StopReading();
+        if (Claim(turn, result)) turn.StopReading();
+    }
+
+    /// <summary>Decides from the media thread, and stops the readers off it (cancellation runs callbacks inline).</summary>
+    private void DecideOnMediaThread(PipelineTurn turn, PipelineEvent result)
+    {
+        if (Claim(turn, result)) ThreadPool.UnsafeQueueUserWorkItem(static t => t.StopReading(), turn, preferLocal: false);
     }
 
     /// <summary>
@@ -41,7 +62,7 @@ public sealed partial class VoicePipeline
     /// waits for its reply, whose first packet measures the turn. In this order, so whoever awaits the turn finds the event
     /// published and its reply measured.
     /// </summary>
-    private bool Decide(PipelineTurn turn, PipelineEvent result)
+    private bool Claim(PipelineTurn turn, PipelineEvent result)
     {
         if (!turn.TryClaim()) return false;
         if (result is PipelineEvent.Recognized) Volatile.Write(ref _awaitingReply, turn);
@@ -50,19 +71,20 @@ public sealed partial class VoicePipeline
         return true;
     }
 
-    /// <summary>Decides from the media thread, and stops the reader off it (cancellation runs callbacks inline).</summary>
-    private void DecideOnMediaThread(PipelineTurn turn, PipelineEvent result)
+    /// <summary>Reads the turn's speech and keys until it is decided, then releases the session.</summary>
+    private async Task ReadAsync(PipelineTurn turn)
     {
-        if (Decide(turn, result)) ThreadPool.UnsafeQueueUserWorkItem(static t => t.StopReading(), turn, preferLocal: false);
+        await Task.WhenAll(ReadSpeechAsync(turn), ReadKeysAsync(turn));
+        await turn.Session.DisposeAsync();
+        turn.ReleaseReading();
     }
 
     /// <summary>Partials become events while the turn is open; the first final decides it; a failure is a no match.</summary>
-    private async Task ReadResultsAsync(PipelineTurn turn)
+    private async Task ReadSpeechAsync(PipelineTurn turn)
     {
-        var session = turn.Session;
         try
         {
-            await foreach (var result in session.Results.ReadAllAsync(turn.Reading))
+            await foreach (var result in turn.Session.Results.ReadAllAsync(turn.Reading))
             {
                 if (turn.IsDecided) break;
                 if (!result.IsFinal)
@@ -86,10 +108,28 @@ public sealed partial class VoicePipeline
         {
             Decide(turn, new PipelineEvent.NoMatch(Now, turn.Id, NoMatchReason.EngineFailed, Error: e.Message));
         }
-        finally
+    }
+
+    /// <summary>Keys so far become partials; a complete entry (enough keys, the terminator, the inter-key timeout) decides the turn.</summary>
+    private async Task ReadKeysAsync(PipelineTurn turn)
+    {
+        try
         {
-            await session.DisposeAsync();
-            turn.ReleaseReading();
+            await foreach (var result in turn.Keys.Results.ReadAllAsync(turn.Reading))
+            {
+                if (turn.IsDecided) break;
+                if (!result.IsFinal)
+                {
+                    Publish(new PipelineEvent.PartialRecognized(Now, turn.Id, result));
+                    continue;
+                }
+                Decide(turn, new PipelineEvent.KeysEntered(result.End, turn.Id, result.Text));
+                break;
+            }
+        }
+        catch (OperationCanceledException) when (turn.Reading.IsCancellationRequested)
+        {
+            // Decided elsewhere.
         }
     }
 

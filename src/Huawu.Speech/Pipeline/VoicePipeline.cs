@@ -31,6 +31,7 @@ public sealed partial class VoicePipeline : IAudioSink, IAudioSource, IAsyncDisp
     private readonly Endpointer _endpointer;
     private readonly Channel<PipelineEvent> _events = Channel.CreateUnbounded<PipelineEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentQueue<SpeechPlayback> _playbacks = new();
+    private readonly ConcurrentQueue<char> _keys = new();
     private readonly PolyphaseResampler? _toRecognizer;
     private readonly short[] _piece;
     private readonly short[] _converted;
