@@ -17,6 +17,7 @@ internal sealed class CallVoice : IAsyncDisposable
     private readonly IDisposable _transmission;
     private readonly CancellationTokenSource _stopKeys = new();
     private readonly Task _keys;
+    private int _disposed;
 
     private CallVoice(ICall call, VoicePipeline pipeline)
     {
@@ -47,6 +48,7 @@ internal sealed class CallVoice : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         // Detached first, so no tick runs into a pipeline being taken down.
         _tap.Dispose();
         _transmission.Dispose();

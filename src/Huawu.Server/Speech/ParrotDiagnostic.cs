@@ -39,7 +39,11 @@ internal sealed class ParrotDiagnostic(ParrotOptions options, NodeSpeech speech,
         }
         finally
         {
-            await transcript.StoreAsync(store, call, CancellationToken.None);
+            // What ends with the call (a reply cut off by the hang-up) comes out as the pipeline ends.
+            await voice.DisposeAsync();
+            while (pipeline.Events.TryRead(out var last)) transcript.Add(last);
+            if (await transcript.StoreAsync(store, call, CancellationToken.None) is { } problem) logger.LogWarning("parrot: call {CallId}: {Problem}", call.Id, problem);
+            else logger.LogInformation("parrot: call {CallId}: {Transcript} stored", call.Id, transcript);
         }
     }
 

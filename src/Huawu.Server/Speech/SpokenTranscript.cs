@@ -42,19 +42,26 @@ internal sealed class SpokenTranscript(TimeSpan pipelineStart, bool keepKeys)
         }
     }
 
-    /// <summary>Appends the segments (in time order) and the turn events to the call's record.</summary>
-    public async Task StoreAsync(DataStore store, ICall call, CancellationToken cancellation)
+    /// <summary>Appends the segments (in time order) and the turn events to the call's record; the problem, if any.</summary>
+    public async Task<string?> StoreAsync(DataStore store, ICall call, CancellationToken cancellation)
     {
         var record = await FindRecordAsync(store, call.Id.Value, cancellation);
-        if (record is null) return;
-        foreach (var segment in _segments.OrderBy(s => s.Start)) await store.Transcripts.AppendAsync(record.Id, segment, cancellation);
+        if (record is null) return $"no record of the call within {RecordPatience.TotalSeconds} s";
+        foreach (var segment in _segments.OrderBy(s => s.Start))
+        {
+            var appended = await store.Transcripts.AppendAsync(record.Id, segment, cancellation);
+            if (appended.Value is null) return $"transcript not stored: {appended.Problem} {appended.Detail}";
+        }
         var answered = call.AnsweredAt ?? DateTimeOffset.UtcNow;
         for (var i = 0; i < _turns.Count; i++)
         {
             var turn = _turns[i];
             await store.Calls.AddEventAsync(record.Id, answered + Call(turn.At), "speech_turn", Detail(call, i + 1, turn.Latency), cancellation);
         }
+        return null;
     }
+
+    public override string ToString() => $"{_segments.Count} transcript segments, {_turns.Count} turns measured";
 
     private static string Detail(ICall call, int number, TurnLatency latency) => string.Create(CultureInfo.InvariantCulture,
         $"leg={call.Id.Value} turn={number} total_ms={Ms(latency.Total)} endpointing_ms={Ms(latency.Endpointing)} " +

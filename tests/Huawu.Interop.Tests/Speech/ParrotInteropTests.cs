@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.Json;
+using Huawu.Media.Audio;
+using Huawu.Testing.Peers;
+using Huawu.Testing.Peers.SipTester;
+using Huawu.Testing.Peers.Wire;
+using Xunit.Abstractions;
+using static Huawu.Interop.Tests.Calls.CallRecordsInteropTests;
+using static Huawu.Interop.Tests.Calls.ServeCommandTests;
+
+namespace Huawu.Interop.Tests.Speech;
+
+/// <summary>
+/// <c>huawu serve</c>'s parrot on real calls from SIPp, with the embedded engines (energy VAD, pocketsphinx, espeak-ng):
+/// SIPp speaks an Asterisk prompt (real 8 kHz speech, made into RTP), dumpcap records both directions, and what the
+/// node stored — transcript and each turn's latency — is read back through the API and held against the wire.
+/// </summary>
+public sealed class ParrotInteropTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+
+    [Fact]
+    public async Task The_caller_hears_the_greeting_is_recognized_and_hears_the_reply_as_soon_as_the_node_measured()
+    {
+        await using var run = await ParrotRun.StartAsync("Hello. Say something.", output);
+        // The greeting (about a second, once the engines have loaded on this first call) is over when the caller speaks;
+        // the answer (1.4 s, played while the scenario waits) and the reply (about 1.5 s) are over before the hang-up.
+        var (result, rtp) = await run.CallAsync("hello-world", beforeMs: 4000, afterMs: 5000);
+        Assert.True(result.AllCallsSucceeded, result.Describe() + "\n" + run.Node.Describe());
+
+        var robot = WireSpeech.Talkspurts(Assert.Single(rtp.SentTo(run.MediaPort).Carrying(0)));
+        var callerSpeech = WireSpeech.SpeechPackets(Assert.Single(rtp.SentFrom(run.MediaPort).Carrying(0)));
+        Assert.NotEmpty(callerSpeech);
+        // Two talkspurts: the greeting, before the caller spoke, and the reply, after.
+        Assert.Equal(2, robot.Count);
+        Assert.True(robot[0].Last < callerSpeech[0], $"the greeting ({robot[0]}) ended before the caller spoke ({callerSpeech[0]:HH:mm:ss.fff})");
+        Assert.True(robot[0].Last - robot[0].First > TimeSpan.FromSeconds(0.8), $"a greeting of {robot[0].Last - robot[0].First}");
+        Assert.True(robot[1].First > callerSpeech[^1]);
+
+        var transcript = await run.TranscriptAsync();
+        Assert.Equal(["robot:Hello. Say something.", "customer:hello world", "robot:You said hello world."],
+            transcript.Select(s => $"{s.GetProperty("speaker").GetString()}:{s.GetProperty("text").GetString()}"));
+        var turn = Assert.Single(await run.TurnsAsync());
+        var stored = TimeSpan.FromMilliseconds(turn["total_ms"]);
+        // The transcript holds the same figure: the reply's start less the caller's end.
+        var fromTranscript = TimeSpan.FromSeconds(transcript[2].GetProperty("startSeconds").GetDouble() - transcript[1].GetProperty("endSeconds").GetDouble());
+        Assert.InRange(fromTranscript - stored, TimeSpan.FromMilliseconds(-2), TimeSpan.FromMilliseconds(2));
+
+        // On the wire: from the caller's last packet of speech to the reply's first packet. The node sees the speech end
+        // later, by its jitter buffer's delay (20-60 ms here, plus the tick the frame waits for), and judges the last speech
+        // window with its own detector (a window either way).
+        var wire = robot[1].First - callerSpeech[^1];
+        output.WriteLine($"turn: {turn.Count} figures, total {stored.TotalMilliseconds} ms stored, {wire.TotalMilliseconds:0} ms on the wire; " +
+                         string.Join(" ", turn.Select(f => $"{f.Key}={f.Value}")));
+        Assert.InRange(wire - stored, TimeSpan.FromMilliseconds(-40), TimeSpan.FromMilliseconds(120));
+        Assert.True(stored < TimeSpan.FromMilliseconds(500), $"the reply came {stored.TotalMilliseconds} ms after the end of speech");
+        Assert.True(turn["overhead_ms"] <= 30, $"the pipeline's overhead was {turn["overhead_ms"]} ms");
+    }
+
+    [Fact]
+    public async Task Speaking_over_the_greeting_stops_the_nodes_rtp_within_150_ms_of_the_speech_onset_and_is_answered()
+    {
+        await using var run = await ParrotRun.StartAsync(
+            "Hello, this is the Huawu parrot. I listen to what you say, and I say it back to you. You may interrupt me at any time: " +
+            "just start speaking, and I will stop and listen. Please say hello world, thank you, or goodbye.", output);
+        var (result, rtp) = await run.CallAsync("hello-world", beforeMs: 3500, afterMs: 5000);
+        Assert.True(result.AllCallsSucceeded, result.Describe() + "\n" + run.Node.Describe());
+
+        var robot = WireSpeech.Talkspurts(Assert.Single(rtp.SentTo(run.MediaPort).Carrying(0)));
+        var onset = WireSpeech.SpeechPackets(Assert.Single(rtp.SentFrom(run.MediaPort).Carrying(0)))[0];
+        var greeting = robot[0];
+        Assert.True(greeting.First < onset && greeting.Last >= onset, $"the greeting ({greeting}) was playing when the caller spoke ({onset:HH:mm:ss.fff})");
+        var reaction = greeting.Last - onset;
+        output.WriteLine($"barge-in: the node's last greeting packet {reaction.TotalMilliseconds:0} ms after the caller's first packet of speech");
+        Assert.InRange(reaction, TimeSpan.Zero, TimeSpan.FromMilliseconds(150));
+
+        var transcript = await run.TranscriptAsync();
+        Assert.Equal(["robot", "customer", "robot"], transcript.Select(s => s.GetProperty("speaker").GetString()));
+        Assert.Equal("hello world", transcript[1].GetProperty("text").GetString());
+    }
+
+    /// <summary>A node with the parrot, its HTTP API signed in, and SIPp calls to it under capture.</summary>
+    private sealed class ParrotRun : IAsyncDisposable
+    {
+        private readonly PortBlock _ports;
+        private readonly PeerDirectory _files;
+        private readonly HttpClient _http;
+        private readonly int _sipPort;
+        private long? _callId;
+
+        private ParrotRun(PortBlock ports, PeerDirectory files, PeerProcess node, HttpClient http, int sipPort)
+        {
+            _ports = ports;
+            _files = files;
+            Node = node;
+            _http = http;
+            _sipPort = sipPort;
+            MediaPort = ports.Take(4);
+        }
+
+        public PeerProcess Node { get; }
+
+        public int MediaPort { get; }
+
+        public static async Task<ParrotRun> StartAsync(string greeting, ITestOutputHelper output)
+        {
+            var ports = PortBlock.Allocate(48);
+            var sipPort = ports.Take();
+            var httpPort = ports.Take();
+            var rtp = ports.Take(16);
+            var files = PeerDirectory.Create("parrot");
+            var data = files.Folder("data");
+            var config = files.File("huawu.yaml");
+            await File.WriteAllTextAsync(config, $"""
+                trunks:
+                  - {"{"} name: loopback, host: 127.0.0.1, port: 5060, options_interval_seconds: 0 {"}"}
+                diagnostics:
+                  parrot:
+                    greeting: "{greeting}"
+                """);
+            await AddAdminAsync(data);
+            var node = PeerProcess.Start("dotnet",
+            [
+                ServerAssembly(), "serve", "--config", config, "--data", data,
+                "--sip-port", Invariant(sipPort), "--rtp-ports", $"{Invariant(rtp)}-{Invariant(rtp + 15)}", "--http-port", Invariant(httpPort),
+            ]);
+            var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Invariant(httpPort)}") };
+            await WaitUntilReadyAsync(http, node);
+            await SignInAsync(http);
+            output.WriteLine($"node data in {data}");
+            return new ParrotRun(ports, files, node, http, sipPort);
+        }
+
+        /// <summary>
+        /// Calls the parrot, starts saying the Asterisk prompt <paramref name="prompt"/> after <paramref name="beforeMs"/>, and hangs up
+        /// <paramref name="afterMs"/> after that start (SIPp plays a capture while the scenario goes on).
+        /// </summary>
+        public async Task<(SippResult Result, IReadOnlyList<RtpStream> Rtp)> CallAsync(string prompt, int beforeMs, int afterMs)
+        {
+            var pcap = _files.File(prompt + ".pcap");
+            RtpPcapWriter.WritePcmu(pcap, AudioClip.Load($"/usr/share/asterisk/sounds/en/{prompt}.wav").Samples);
+            var scenario = _files.File("uac_speak.xml");
+            await File.WriteAllTextAsync(scenario, (await File.ReadAllTextAsync(Path.Combine(SippScenarios.Folder, "uac_speak.xml")))
+                .Replace("@PCAP@", pcap, StringComparison.Ordinal)
+                .Replace("@BEFORE_MS@", Invariant(beforeMs), StringComparison.Ordinal)
+                .Replace("@AFTER_MS@", Invariant(afterMs), StringComparison.Ordinal));
+            await using var capture = await PacketCapture.StartAsync(_ports.First, _ports.Last);
+            var result = await Sipp.RunAsync(new SippOptions
+            {
+                Scenario = SippScenario.FromFile(scenario),
+                Remote = $"127.0.0.1:{Invariant(_sipPort)}",
+                Service = "parrot",
+                LocalPort = _ports.Take(),
+                MediaPort = MediaPort,
+                MaxCalls = 1,
+                GlobalTimeout = Patience,
+            }, Patience + TimeSpan.FromSeconds(5));
+            return (result, RtpStreams.From(await capture.StopAsync()));
+        }
+
+        /// <summary>The call's transcript, once the parrot has written it (after the hang-up).</summary>
+        public async Task<IReadOnlyList<JsonElement>> TranscriptAsync()
+        {
+            var id = await CallIdAsync();
+            var deadline = DateTime.UtcNow + Patience;
+            List<JsonElement> items = [];
+            while (DateTime.UtcNow < deadline)
+            {
+                items = (await GetAsync(_http, $"/api/v1/calls/{id}/transcript")).GetProperty("items").EnumerateArray().ToList();
+                if (items.Count >= 3) return items;
+                await Task.Delay(200);
+            }
+            Assert.Fail($"call {id}'s transcript is {string.Join(" | ", items)}\n{Node.Describe()}");
+            return [];
+        }
+
+        /// <summary>The figures of each <c>speech_turn</c> event (<c>total_ms=…</c> and its split).</summary>
+        public async Task<IReadOnlyList<Dictionary<string, long>>> TurnsAsync()
+        {
+            var events = (await GetAsync(_http, $"/api/v1/calls/{await CallIdAsync()}/events")).GetProperty("items").EnumerateArray();
+            return [.. events.Where(e => e.GetProperty("kind").GetString() == "speech_turn").Select(e => e.GetProperty("detail").GetString()!
+                .Split(' ').Select(pair => pair.Split('=')).Where(pair => pair[0].EndsWith("_ms", StringComparison.Ordinal))
+                .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture)))];
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await using (var kill = PeerProcess.Start("kill", ["-TERM", Invariant(Node.Id)])) await kill.WaitForExitAsync(Patience);
+            await Node.WaitForExitAsync(Patience);
+            await Node.DisposeAsync();
+            _http.Dispose();
+            _files.Dispose();
+        }
+
+        private async Task<long> CallIdAsync()
+        {
+            _callId ??= Assert.Single((await GetAsync(_http, "/api/v1/calls")).GetProperty("items").EnumerateArray()).GetProperty("id").GetInt64();
+            return _callId.Value;
+        }
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
