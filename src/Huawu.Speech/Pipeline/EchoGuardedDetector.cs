@@ -15,15 +15,10 @@ internal sealed class EchoGuardedDetector(IVoiceActivityDetector inner, EchoGuar
 
     public int WindowSamples => inner.WindowSamples;
 
-    /// <summary>Windows the guard took for echo although the detector heard speech in them.</summary>
-    public long EchoWindows { get; private set; }
-
     public float Process(ReadOnlySpan<short> window)
     {
         var probability = inner.Process(window);
-        if (probability <= 0 || !guard.IsEcho(window)) return probability;
-        EchoWindows++;
-        return 0;
+        return probability > 0 && guard.IsEcho(window) ? 0 : probability;
     }
 
     public void Reset() => inner.Reset();
