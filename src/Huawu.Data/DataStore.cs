@@ -10,6 +10,7 @@ using Huawu.Data.Migrations;
 using Huawu.Data.Protection;
 using Huawu.Data.Recordings;
 using Huawu.Data.Retention;
+using Huawu.Data.Scripts;
 using Huawu.Data.Settings;
 using Huawu.Data.Storage;
 using Huawu.Data.Transcripts;
@@ -40,6 +41,8 @@ public sealed class DataStore : IAsyncDisposable
         Consents = new ConsentRepository(context);
         Campaigns = new CampaignRepository(context);
         Attempts = new CallAttemptRepository(context);
+        CampaignQueue = new CampaignQueue(context);
+        Gate = new GateLedger(context);
         Calls = new CallRecordRepository(context);
         _audit = new AuditLog(context);
         RecordingFiles = new RecordingStore(options.RecordingsDirectory);
@@ -47,6 +50,7 @@ public sealed class DataStore : IAsyncDisposable
         Transcripts = new TranscriptRepository(context);
         Settings = new SettingsRepository(context);
         RetentionPolicies = new RetentionPolicyRepository(context);
+        Scripts = new ScriptRepository(context);
     }
 
     public DataStoreOptions Options { get; }
@@ -80,6 +84,10 @@ public sealed class DataStore : IAsyncDisposable
 
     public ICallAttemptRepository Attempts { get; }
 
+    public ICampaignQueue CampaignQueue { get; }
+
+    public IGateLedger Gate { get; }
+
     public ICallRecordRepository Calls { get; }
 
     public IAuditLog Audit => _audit;
@@ -91,6 +99,8 @@ public sealed class DataStore : IAsyncDisposable
     public ISettingsRepository Settings { get; }
 
     public IRetentionPolicyRepository RetentionPolicies { get; }
+
+    public IScriptRepository Scripts { get; }
 
     internal RecordingStore RecordingFiles { get; }
 

@@ -18,10 +18,15 @@ internal static class HuawuCli
             BackupCommand.CreateBackup(),
             BackupCommand.CreateRestore(),
             RetentionCommand.Create(),
+            ContactsCommand.Create(),
+            CampaignCommand.Create(),
+            ComplianceCommand.Create(),
+            ComplianceCommand.CreateDoNotCall(),
             VadCommand.Create(),
             TtsCommand.Create(),
             AsrCommand.Create(),
             ModelsCommand.Create(),
+            ScriptCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -1,0 +1,46 @@
+using Huawu.Robot.Understanding;
+
+namespace Huawu.Robot.Scripts;
+
+/// <summary>
+/// A loaded, validated dialogue script (话术), ready to run: immutable, and shared by every call that runs it.
+/// Load one with <see cref="Loading.ScriptLoader"/>; run it with <see cref="Dialogue.Conversation"/>.
+/// </summary>
+public sealed class Script
+{
+    internal Script(ScriptDefinition definition, ScriptUnderstanding understanding)
+    {
+        Definition = definition;
+        Understanding = understanding;
+        Nodes = definition.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
+    public string Name => Definition.Name;
+
+    /// <summary>The author's version number (the store numbers imported versions separately).</summary>
+    public int Version => Definition.Version;
+
+    public ScriptLanguage Language => Definition.Language;
+
+    public string? Description => Definition.Description;
+
+    /// <summary>Whether the robot discloses that it is an AI first; off only with a recorded reason.</summary>
+    public bool DisclosureEnabled => Definition.Disclosure.Enabled;
+
+    /// <summary>Why the disclosure was switched off, when it was.</summary>
+    public string? DisclosureDisabledReason => Definition.Disclosure.DisabledReason;
+
+    public string StartNode => Definition.Start.Id;
+
+    /// <summary>The node ids in the order they were written (with generated callback-offer nodes after their transfer).</summary>
+    public IReadOnlyList<string> NodeIds => [.. Definition.Nodes.Select(n => n.Id)];
+
+    /// <summary>The variables a call must be given (those required and without a default).</summary>
+    public IReadOnlyList<string> RequiredVariables => [.. Definition.Variables.Values.Where(v => v.Required && v.Default is null).Select(v => v.Name)];
+
+    internal ScriptDefinition Definition { get; }
+
+    internal ScriptUnderstanding Understanding { get; }
+
+    internal IReadOnlyDictionary<string, ScriptNode> Nodes { get; }
+}

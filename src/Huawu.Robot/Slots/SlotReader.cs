@@ -1,0 +1,37 @@
+using Huawu.Robot.Expressions;
+using Huawu.Robot.Scripts;
+using Huawu.Robot.Understanding;
+
+namespace Huawu.Robot.Slots;
+
+/// <summary>Fills a slot of a given type from what the callee said or pressed; null when the answer holds no such value.</summary>
+internal static class SlotReader
+{
+    /// <param name="today">The call's local date, from the injected clock (relative dates count from it).</param>
+    public static ScriptValue? FromSpeech(SlotType type, string text, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        switch (type)
+        {
+            case SlotType.Number:
+                return NumberSlot.TryRead(TextNormalizer.Fold(text), out var number) ? ScriptValue.Of(number) : null;
+            case SlotType.Date:
+                return DateSlot.TryRead(TextNormalizer.Fold(text), today, out var date) ? ScriptValue.Of(date) : null;
+            case SlotType.YesNo:
+                return YesNoSlot.TryRead(text, TextNormalizer.Normalize(text), out var yes) ? ScriptValue.Of(yes) : null;
+            default:
+                var said = text.Trim();
+                return said.Length > 0 ? ScriptValue.Of(said) : null;
+        }
+    }
+
+    /// <summary>Keys pressed: digits fill numbers and texts; for yes/no, 1 is yes and 2 is no (the usual IVR convention).</summary>
+    public static ScriptValue? FromKeys(SlotType type, string digits) => type switch
+    {
+        SlotType.Number when digits.Length > 0 && digits.All(char.IsAsciiDigit) => ScriptValue.Of(double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)),
+        SlotType.YesNo when digits == "1" => ScriptValue.Of(true),
+        SlotType.YesNo when digits == "2" => ScriptValue.Of(false),
+        SlotType.Text when digits.Length > 0 => ScriptValue.Of(digits),
+        _ => null,
+    };
+}
