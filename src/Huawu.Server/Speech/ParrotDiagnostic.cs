@@ -54,7 +54,8 @@ internal sealed class ParrotDiagnostic(ParrotOptions options, NodeSpeech speech,
         Say(pipeline, tts, transcript, options.Greeting);
         var turn = pipeline.Listen(listen);
         var silences = 0;
-        using var ended = new CancellationTokenSource();
+        // Cancelled when the call ends, which it always does; not disposed, so the cancellation never meets a disposed source.
+        var ended = new CancellationTokenSource();
         _ = call.Ended.ContinueWith(_ => ended.Cancel(), TaskScheduler.Default);
         try
         {

@@ -79,6 +79,31 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
         Assert.Equal("hello world", transcript[1].GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task A_silent_caller_is_asked_whether_anyone_is_there_and_then_hung_up_on()
+    {
+        await using var run = await ParrotRun.StartAsync("Hello. Say something.", output, noInputSeconds: 2);
+        var result = await Sipp.RunAsync(new SippOptions
+        {
+            Scenario = SippScenarios.UacRemoteBye(),
+            Remote = run.SipAddress,
+            Service = "parrot",
+            LocalPort = run.TakePort(),
+            MediaPort = run.MediaPort,
+            MaxCalls = 1,
+            GlobalTimeout = Patience,
+        }, Patience + TimeSpan.FromSeconds(5));
+
+        // The node's BYE ends the call (the scenario fails without one): two silences of 2 s after it spoke.
+        Assert.True(result.AllCallsSucceeded, result.Describe() + "\n" + run.Node.Describe());
+        var transcript = await run.TranscriptAsync();
+        Assert.Equal(["robot:Hello. Say something.", "robot:Are you still there?", "robot:Goodbye."],
+            transcript.Select(s => $"{s.GetProperty("speaker").GetString()}:{s.GetProperty("text").GetString()}"));
+        // Each silence counted from the robot's last packet before (which ends its segment, give or take the frame it filled).
+        var gaps = transcript.Zip(transcript.Skip(1), (a, b) => b.GetProperty("startSeconds").GetDouble() - a.GetProperty("endSeconds").GetDouble()).ToList();
+        Assert.All(gaps, gap => Assert.InRange(gap, 1.98, 2.3));
+    }
+
     /// <summary>A node with the parrot, its HTTP API signed in, and SIPp calls to it under capture.</summary>
     private sealed class ParrotRun : IAsyncDisposable
     {
@@ -102,7 +127,11 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
 
         public int MediaPort { get; }
 
-        public static async Task<ParrotRun> StartAsync(string greeting, ITestOutputHelper output)
+        public string SipAddress => $"127.0.0.1:{Invariant(_sipPort)}";
+
+        public int TakePort() => _ports.Take();
+
+        public static async Task<ParrotRun> StartAsync(string greeting, ITestOutputHelper output, int noInputSeconds = 6)
         {
             var ports = PortBlock.Allocate(48);
             var sipPort = ports.Take();
@@ -117,6 +146,7 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
                 diagnostics:
                   parrot:
                     greeting: "{greeting}"
+                    no_input_seconds: {noInputSeconds}
                 """);
             await AddAdminAsync(data);
             var node = PeerProcess.Start("dotnet",
@@ -148,7 +178,7 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
             var result = await Sipp.RunAsync(new SippOptions
             {
                 Scenario = SippScenario.FromFile(scenario),
-                Remote = $"127.0.0.1:{Invariant(_sipPort)}",
+                Remote = SipAddress,
                 Service = "parrot",
                 LocalPort = _ports.Take(),
                 MediaPort = MediaPort,
@@ -158,20 +188,16 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
             return (result, RtpStreams.From(await capture.StopAsync()));
         }
 
-        /// <summary>The call's transcript, once the parrot has written it (after the hang-up).</summary>
+        /// <summary>The call's transcript, once the parrot has written it (after the hang-up; it logs when it has).</summary>
         public async Task<IReadOnlyList<JsonElement>> TranscriptAsync()
         {
-            var id = await CallIdAsync();
             var deadline = DateTime.UtcNow + Patience;
-            List<JsonElement> items = [];
-            while (DateTime.UtcNow < deadline)
+            while (!Node.Output.Contains("turns measured stored", StringComparison.Ordinal))
             {
-                items = (await GetAsync(_http, $"/api/v1/calls/{id}/transcript")).GetProperty("items").EnumerateArray().ToList();
-                if (items.Count >= 3) return items;
-                await Task.Delay(200);
+                Assert.True(DateTime.UtcNow < deadline, $"the parrot stored no transcript\n{Node.Describe()}");
+                await Task.Delay(100);
             }
-            Assert.Fail($"call {id}'s transcript is {string.Join(" | ", items)}\n{Node.Describe()}");
-            return [];
+            return [.. (await GetAsync(_http, $"/api/v1/calls/{await CallIdAsync()}/transcript")).GetProperty("items").EnumerateArray()];
         }
 
         /// <summary>The figures of each <c>speech_turn</c> event (<c>total_ms=…</c> and its split).</summary>
