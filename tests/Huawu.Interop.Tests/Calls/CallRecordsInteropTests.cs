@@ -88,21 +88,21 @@ public sealed class CallRecordsInteropTests
         Assert.Equal(0, await node.WaitForExitAsync(Patience));
     }
 
-    private static async Task AddAdminAsync(string data)
+    internal static async Task AddAdminAsync(string data)
     {
         await using var add = PeerProcess.Start("dotnet", [ServerAssembly(), "user", "add", "root", "--role", "admin", "--data", data], redirectInput: true);
         await add.WriteLineAsync(Password);
         Assert.True(await add.WaitForExitAsync(Patience) == 0, add.Describe());
     }
 
-    private static async Task SignInAsync(HttpClient http)
+    internal static async Task SignInAsync(HttpClient http)
     {
         using var signIn = await http.PostAsJsonAsync(new Uri("/api/v1/session", UriKind.Relative), new { username = "root", password = Password });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         http.DefaultRequestHeaders.Add("Cookie", signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
     }
 
-    private static async Task<JsonElement> GetAsync(HttpClient http, string path)
+    internal static async Task<JsonElement> GetAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
