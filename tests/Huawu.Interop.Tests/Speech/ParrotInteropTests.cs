@@ -93,8 +93,9 @@ public sealed class ParrotInteropTests(ITestOutputHelper output)
         var transcript = await run.TranscriptAsync();
         Assert.Equal(["robot:Hello. Say something.", "robot:Are you still there?", "robot:Goodbye."],
             transcript.Select(s => $"{s.GetProperty("speaker").GetString()}:{s.GetProperty("text").GetString()}"));
-        // Each silence counted from the robot's last packet before (which ends its segment, give or take the frame it filled).
+        // Each silence counted from the robot's last packet before (which ends its segment, give or take the frames around
+        // it: a loaded machine stored a gap of 1.959 s once), and well short of a second timeout.
         var gaps = transcript.Zip(transcript.Skip(1), (a, b) => b.GetProperty("startSeconds").GetDouble() - a.GetProperty("endSeconds").GetDouble()).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, 1.98, 2.3));
+        Assert.All(gaps, gap => Assert.InRange(gap, 1.9, 2.5));
     }
 }
