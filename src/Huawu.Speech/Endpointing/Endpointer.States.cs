@@ -22,6 +22,8 @@ public sealed partial class Endpointer
     private long _onset;         // detector sample where the (candidate) utterance's first speech window began
     private long _lastSpeechEnd; // detector sample where its latest speech window ended
     private long _onsetSpeech;   // detector samples of speech windows since the onset
+    private bool _onsetRaised;   // SpeechOnset told for this candidate
+    private long _onsetEvent;
     private long _onsetDipLimit;
     private long _minSpeech;
     private long _trailingSilence;
@@ -31,6 +33,7 @@ public sealed partial class Endpointer
     {
         var rate = _detector.SampleRate;
         _minSpeech = ToSamples(options.MinSpeech, rate);
+        _onsetEvent = Math.Min(_minSpeech, ToSamples(options.OnsetSpeech, rate));
         _trailingSilence = ToSamples(options.TrailingSilence, rate);
         _maxUtterance = ToSamples(options.MaxUtterance, rate);
         _onsetDipLimit = ToSamples(OnsetDipTolerance, rate);
@@ -50,6 +53,7 @@ public sealed partial class Endpointer
                 _state = State.Onset;
                 _onset = start;
                 _onsetSpeech = 0;
+                _onsetRaised = false;
                 CountOnsetSpeech(end);
                 break;
             case State.Onset when probability >= _options.StopThreshold:
@@ -83,6 +87,11 @@ public sealed partial class Endpointer
     {
         _onsetSpeech += _window.Length;
         _lastSpeechEnd = end;
+        if (!_onsetRaised && _onsetSpeech >= _onsetEvent)
+        {
+            _onsetRaised = true;
+            Emit(EndpointingEventKind.SpeechOnset, _onset, end, UtteranceEndReason.None);
+        }
         if (_onsetSpeech < _minSpeech) return;
         _state = State.Speech;
         Emit(EndpointingEventKind.SpeechStarted, _onset, end, UtteranceEndReason.None);
@@ -101,5 +110,6 @@ public sealed partial class Endpointer
         _onset = 0;
         _lastSpeechEnd = 0;
         _onsetSpeech = 0;
+        _onsetRaised = false;
     }
 }

@@ -42,9 +42,10 @@ public sealed partial class Endpointer
         _maxBlock = PcmFrame.SamplesPerFrame(sampleRate);
         _converter = VadRateConverter.Create(sampleRate, detector.SampleRate, _maxBlock);
         _window = new short[detector.WindowSamples];
-        // A 20 ms block completes at most this many windows, and each window raises at most two events.
+        // A 20 ms block completes at most this many windows, and each window raises at most three events (onset, start
+        // and the end of the one before cannot all happen in one window, but the bound stays simple).
         var windowsPerBlock = ((2 * _maxBlock * detector.SampleRate / sampleRate) / detector.WindowSamples) + 2;
-        _events = new EndpointingEvent[2 * windowsPerBlock];
+        _events = new EndpointingEvent[3 * windowsPerBlock];
         _history = new AudioHistory(HistoryCapacity(options));
         Options = options;
     }
@@ -61,10 +62,20 @@ public sealed partial class Endpointer
             ArgumentNullException.ThrowIfNull(value);
             var errors = value.Validate();
             if (errors.Count > 0) throw new ArgumentException("Unusable endpointing options: " + string.Join("; ", errors), nameof(value));
-            _options = value;
-            _history.EnsureCapacity(HistoryCapacity(value));
-            ApplyOptions(value);
+            UseValidated(value);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Options"/> without checking them again: for options checked already, off the media thread (checking
+    /// allocates). Allocates only when a longer pre-roll grows the history.
+    /// </summary>
+    internal void UseValidated(EndpointingOptions options)
+    {
+        if (ReferenceEquals(options, _options)) return;
+        _options = options;
+        _history.EnsureCapacity(HistoryCapacity(options));
+        ApplyOptions(options);
     }
 
     /// <summary>Input samples processed since the stream began.</summary>
@@ -76,7 +87,7 @@ public sealed partial class Endpointer
     /// <summary>The detector's output for the latest window (0 before any).</summary>
     public float LastProbability { get; private set; }
 
-    /// <summary>Whether rates can be converted: equal, or related by 2^k or 3·2^k (8, 16, 24, 32, 48 kHz to 8 or 16 kHz).</summary>
+    /// <summary>Whether audio at <paramref name="sampleRate"/> (8–48 kHz, a multiple of 50 Hz) can be brought to the detector's rate.</summary>
     public static bool IsSupportedRate(int sampleRate, int detectorSampleRate) =>
         sampleRate is >= 8000 and <= 48000 && sampleRate % 50 == 0 && VadRateConverter.IsSupported(sampleRate, detectorSampleRate);
 
@@ -86,9 +97,9 @@ public sealed partial class Endpointer
     /// </summary>
     public ReadOnlySpan<EndpointingEvent> Process(ReadOnlySpan<short> block)
     {
-        if (block.Length > _maxBlock || block.Length % _converter.BlockMultiple != 0)
+        if (block.Length > _maxBlock)
         {
-            throw new ArgumentException($"Blocks are at most {_maxBlock} samples (20 ms) and a multiple of {_converter.BlockMultiple}; this one has {block.Length}.", nameof(block));
+            throw new ArgumentException($"Blocks are at most {_maxBlock} samples (20 ms); this one has {block.Length}.", nameof(block));
         }
         _eventCount = 0;
         _history.Write(block);
@@ -141,8 +152,8 @@ public sealed partial class Endpointer
     private void Emit(EndpointingEventKind kind, long startSample, long endSample, UtteranceEndReason reason) =>
         _events[_eventCount++] = new EndpointingEvent(kind, ToInput(startSample), ToInput(endSample), reason, SampleRate);
 
-    /// <summary>A detector-rate position as an input-rate one.</summary>
-    private long ToInput(long detectorSample) => detectorSample * SampleRate / _detector.SampleRate;
+    /// <summary>A detector-rate position as an input-rate one: the converter's delay taken off, then scaled.</summary>
+    private long ToInput(long detectorSample) => Math.Max(0, detectorSample - _converter.Latency) * SampleRate / _detector.SampleRate;
 
     private int HistoryCapacity(EndpointingOptions options) =>
         (int)ToSamples(options.PreRoll + options.MinSpeech, SampleRate) + (2 * _window.Length * SampleRate / _detector.SampleRate) + (2 * _maxBlock);

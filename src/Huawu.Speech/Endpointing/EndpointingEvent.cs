@@ -7,7 +7,7 @@ namespace Huawu.Speech.Endpointing;
 /// <param name="Kind">What happened.</param>
 /// <param name="StartSample">Where the utterance's speech began (the first speech window, not the pre-roll).</param>
 /// <param name="EndSample">
-/// Started: where the audio stood when the start was recognized. Ended: the end of the last speech window (trailing
+/// Started and onset: where the audio stood when it was recognized. Ended: the end of the last speech window (trailing
 /// silence, end of stream) or where the utterance was cut (maximum length).
 /// </param>
 /// <param name="Reason">Why an utterance ended; <see cref="UtteranceEndReason.None"/> for a start.</param>

@@ -7,4 +7,11 @@ public enum EndpointingEventKind
 
     /// <summary>The utterance is over (see <see cref="UtteranceEndReason"/>).</summary>
     SpeechEnded,
+
+    /// <summary>
+    /// Speech has lasted <see cref="EndpointingOptions.OnsetSpeech"/>: probably an utterance, not yet confirmed (barge-in
+    /// reacts here, sooner than the utterance start). Once per candidate, never after its <see cref="SpeechStarted"/>;
+    /// a candidate that dies before the minimum speech raises no further event.
+    /// </summary>
+    SpeechOnset,
 }

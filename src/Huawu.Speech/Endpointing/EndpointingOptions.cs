@@ -12,6 +12,12 @@ public sealed record EndpointingOptions
     /// </summary>
     public TimeSpan MinSpeech { get; init; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>
+    /// Speech windows adding up to this much raise <see cref="EndpointingEventKind.SpeechOnset"/> (at the latest with the
+    /// utterance start, when <see cref="MinSpeech"/> is shorter): the early, less certain signal barge-in acts on.
+    /// </summary>
+    public TimeSpan OnsetSpeech { get; init; } = TimeSpan.FromMilliseconds(60);
+
     /// <summary>An utterance ends after this much silence.</summary>
     public TimeSpan TrailingSilence { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -32,6 +38,7 @@ public sealed record EndpointingOptions
     {
         var errors = new List<string>();
         if (MinSpeech < TimeSpan.Zero) errors.Add($"{nameof(MinSpeech)}: {MinSpeech.TotalMilliseconds} ms is negative");
+        if (OnsetSpeech < TimeSpan.Zero) errors.Add($"{nameof(OnsetSpeech)}: {OnsetSpeech.TotalMilliseconds} ms is negative");
         if (TrailingSilence <= TimeSpan.Zero) errors.Add($"{nameof(TrailingSilence)}: {TrailingSilence.TotalMilliseconds} ms must be positive");
         if (MaxUtterance <= MinSpeech) errors.Add($"{nameof(MaxUtterance)}: {MaxUtterance.TotalMilliseconds} ms must exceed min speech ({MinSpeech.TotalMilliseconds} ms)");
         if (PreRoll < TimeSpan.Zero || PreRoll > TimeSpan.FromSeconds(5)) errors.Add($"{nameof(PreRoll)}: {PreRoll.TotalMilliseconds} ms is outside 0-5000 ms");

@@ -3,8 +3,8 @@ using Huawu.Speech.Endpointing;
 namespace Huawu.Speech.Tests.Endpointing;
 
 /// <summary>
-/// Frames at the call's rate, windows at the detector's: the endpointer converts (Huawu.Media's half-band resampler
-/// for factors of two, a decimator for three) and maps window positions back to input samples exactly.
+/// Frames at the call's rate, windows at the detector's: the endpointer converts (Huawu.Media's polyphase resampler)
+/// and maps window positions back to input samples exactly, the resampler's delay taken off.
 /// </summary>
 public sealed class EndpointerRateTests
 {
@@ -27,20 +27,22 @@ public sealed class EndpointerRateTests
         EndpointingEvent? started = null;
         for (var i = 0; i < 100 && started is null; i++)
         {
-            foreach (var e in endpointer.Process(frame)) started = e;
+            foreach (var e in endpointer.Process(frame)) started = e.Kind == EndpointingEventKind.SpeechStarted ? e : started;
         }
         Assert.NotNull(started);
-        Assert.Equal(10L * window * inputRate / detectorRate, started.Value.StartSample);
-        Assert.Equal(11L * window * inputRate / detectorRate, started.Value.EndSample);
+        // Detector sample n holds the input from (n − delay)·in/out on: the delay is PolyphaseResampler's, 0 at equal rates.
+        var delay = inputRate == detectorRate ? 0 : new Huawu.Media.Dsp.PolyphaseResampler(inputRate, detectorRate).Latency;
+        Assert.Equal((10L * window - delay) * inputRate / detectorRate, started.Value.StartSample);
+        Assert.Equal((11L * window - delay) * inputRate / detectorRate, started.Value.EndSample);
         Assert.Equal(inputRate, started.Value.SampleRate);
         // Every converted sample reached the detector: whole windows only, the rest waits for the next frame.
         Assert.Equal(endpointer.Position * detectorRate / inputRate / window, detector.Windows.Count);
     }
 
     [Theory]
-    [InlineData(44100, 16000)]
-    [InlineData(8000, 48000)]
+    [InlineData(44110, 16000)] // a 20 ms frame needs a multiple of 50 Hz
     [InlineData(12345, 16000)]
+    [InlineData(60000, 16000)] // beyond 48 kHz
     public void Rates_that_cannot_be_converted_are_refused(int inputRate, int detectorRate)
     {
         Assert.False(Endpointer.IsSupportedRate(inputRate, detectorRate));

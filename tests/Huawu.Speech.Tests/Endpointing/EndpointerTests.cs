@@ -52,6 +52,33 @@ public sealed class EndpointerTests
     }
 
     [Fact]
+    public void The_onset_comes_once_its_shorter_speech_has_lasted_before_the_start_confirms_the_utterance()
+    {
+        // Onset after 3 windows (60 ms), start after 5 (100 ms), both from the first speech window.
+        var events = Run(Options with { OnsetSpeech = TimeSpan.FromMilliseconds(60) }, includeOnsets: true, (0, 10), (0.9f, 30), (0, 30));
+        Assert.Equal([EndpointingEventKind.SpeechOnset, EndpointingEventKind.SpeechStarted, EndpointingEventKind.SpeechEnded], events.Select(e => e.Kind));
+        Assert.Equal((10 * Window, 13 * Window), (events[0].StartSample, events[0].EndSample));
+        Assert.Equal(15 * Window, events[1].EndSample);
+    }
+
+    [Fact]
+    public void A_short_burst_raises_an_onset_but_no_utterance_and_each_candidate_raises_its_own()
+    {
+        // Two 60 ms bursts 120 ms apart (longer than the onset's dip tolerance): two candidates, two onsets, no start.
+        var events = Run(Options with { OnsetSpeech = TimeSpan.FromMilliseconds(60) }, includeOnsets: true, (0, 10), (0.9f, 3), (0, 6), (0.9f, 3), (0, 30));
+        Assert.Equal([10 * Window, 19 * Window], events.Select(e => e.StartSample));
+        Assert.All(events, e => Assert.Equal(EndpointingEventKind.SpeechOnset, e.Kind));
+    }
+
+    [Fact]
+    public void An_onset_longer_than_the_minimum_speech_comes_with_the_start()
+    {
+        var events = Run(Options with { OnsetSpeech = TimeSpan.FromMilliseconds(300) }, includeOnsets: true, (0, 10), (0.9f, 30), (0, 30));
+        Assert.Equal([EndpointingEventKind.SpeechOnset, EndpointingEventKind.SpeechStarted, EndpointingEventKind.SpeechEnded], events.Select(e => e.Kind));
+        Assert.Equal(events[0].EndSample, events[1].EndSample);
+    }
+
+    [Fact]
     public void Speech_ends_at_its_last_window_once_the_trailing_silence_has_passed()
     {
         var endpointer = Create(Options, (0, 10), (0.9f, 20), (0, 40));
@@ -118,7 +145,7 @@ public sealed class EndpointerTests
         Assert.Equal((EndpointingEventKind.SpeechEnded, UtteranceEndReason.EndOfStream, 30L * Window), (ended.Kind, ended.Reason, ended.EndSample));
 
         var onset = Create(Options, (0, 10), (0.9f, 3));
-        for (var i = 0; i < 13; i++) Assert.True(onset.Process(new short[Window]).IsEmpty);
+        for (var i = 0; i < 13; i++) Assert.DoesNotContain(onset.Process(new short[Window]).ToArray(), e => e.Kind != EndpointingEventKind.SpeechOnset);
         Assert.True(onset.Finish().IsEmpty);
     }
 
@@ -166,7 +193,7 @@ public sealed class EndpointerTests
         Assert.Equal((0L, 1), (endpointer.Position, detector.Resets));
         var again = new List<EndpointingEvent>();
         for (var i = 0; i < 20; i++) again.AddRange(endpointer.Process(new short[Window]).ToArray());
-        Assert.Equal(0, Assert.Single(again).StartSample);
+        Assert.Equal(0, Assert.Single(again, e => e.Kind == EndpointingEventKind.SpeechStarted).StartSample);
     }
 
     [Fact]
@@ -176,7 +203,7 @@ public sealed class EndpointerTests
         var invalid = Assert.Throws<ArgumentException>(() => new Endpointer(detector, 8000, Options with { StopThreshold = 0.7f, TrailingSilence = TimeSpan.Zero }));
         Assert.Contains("StopThreshold", invalid.Message, StringComparison.Ordinal);
         Assert.Contains("TrailingSilence", invalid.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new Endpointer(detector, 44100, Options));
+        Assert.Throws<ArgumentException>(() => new Endpointer(detector, 44110, Options));
         var endpointer = new Endpointer(detector, 8000, Options);
         Assert.Throws<ArgumentException>(() => endpointer.Process(new short[161]));
         Assert.Throws<ArgumentException>(() => endpointer.Process(new short[162]));
@@ -185,14 +212,18 @@ public sealed class EndpointerTests
     private static Endpointer Create(EndpointingOptions options, params (float Probability, int Windows)[] script) =>
         new(new ScriptedDetector(Rate, Window, ScriptedDetector.Runs(script)), Rate, options);
 
-    /// <summary>Feeds as many 20 ms frames as the script has windows and collects the events.</summary>
-    private static List<EndpointingEvent> Run(EndpointingOptions options, params (float Probability, int Windows)[] script)
+    /// <summary>Feeds as many 20 ms frames as the script has windows and collects the utterance starts and ends.</summary>
+    private static List<EndpointingEvent> Run(EndpointingOptions options, params (float Probability, int Windows)[] script) =>
+        Run(options, includeOnsets: false, script);
+
+    /// <summary>Feeds as many 20 ms frames as the script has windows and collects the events (onsets too, if asked).</summary>
+    private static List<EndpointingEvent> Run(EndpointingOptions options, bool includeOnsets, params (float Probability, int Windows)[] script)
     {
         var endpointer = Create(options, script);
         var events = new List<EndpointingEvent>();
         var windows = script.Sum(r => r.Windows);
         for (var i = 0; i < windows; i++) events.AddRange(endpointer.Process(new short[Window]).ToArray());
         events.AddRange(endpointer.Finish().ToArray());
-        return events;
+        return [.. events.Where(e => includeOnsets || e.Kind != EndpointingEventKind.SpeechOnset)];
     }
 }

@@ -32,13 +32,25 @@ public sealed class VadRateConverterTests
         Assert.True(LevelDb(output) - LevelDb(Sine(inputRate, frequency, 1)) < -40, $"{frequency} Hz aliased at {LevelDb(output):F1} dB");
     }
 
-    [Fact]
-    public void Blocks_of_any_allowed_length_join_seamlessly()
+    [Theory]
+    [InlineData(48000, 16000)]
+    [InlineData(44100, 16000)]
+    [InlineData(8000, 16000)]
+    public void Blocks_of_any_length_join_seamlessly(int inputRate, int outputRate)
     {
-        var input = Sine(48000, 700, 0.5);
-        var whole = Convert(48000, 16000, input, 960);
-        var pieces = Convert(48000, 16000, input, 6);
+        var input = Sine(inputRate, 700, 0.5);
+        var whole = Convert(inputRate, outputRate, input, inputRate / 50);
+        var pieces = Convert(inputRate, outputRate, input, 5);
         Assert.Equal(whole, pieces);
+    }
+
+    [Fact]
+    public void Equal_rates_pass_through_untouched_with_no_delay()
+    {
+        var converter = VadRateConverter.Create(8000, 8000, 160);
+        var input = Sine(8000, 440, 0.02);
+        Assert.Equal(input, converter.Convert(input).ToArray());
+        Assert.Equal(0, converter.Latency);
     }
 
     private static short[] Convert(int inputRate, int outputRate, double frequency, double seconds) =>
