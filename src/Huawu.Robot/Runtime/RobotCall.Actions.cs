@@ -92,11 +92,11 @@ public sealed partial class RobotCall
         await HandleAsync(new TransferEnded(result.Outcome == HandOffOutcome.Answered));
     }
 
-    /// <summary>After the conversation ends: the last lines are heard, the robot hangs up if it decided to, the result is written.</summary>
+    /// <summary>After the conversation ends: the last lines are heard (what waits for them, the hang-up, runs), the robot hangs up if it decided to, the result is written.</summary>
     private async Task FinishAsync()
     {
         _voice.StopListening();
-        while (!_lineEnded && _hangUp && _playing.Count > 0 && await _mailbox.Reader.WaitToReadAsync())
+        while (!_lineEnded && _waiting.Count > 0 && await _mailbox.Reader.WaitToReadAsync())
         {
             while (_mailbox.Reader.TryRead(out var input))
             {

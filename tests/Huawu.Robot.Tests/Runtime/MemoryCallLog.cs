@@ -1,0 +1,39 @@
+using Huawu.Robot.Dialogue;
+using Huawu.Robot.Runtime;
+using Huawu.Speech.Pipeline;
+
+namespace Huawu.Robot.Tests.Runtime;
+
+/// <summary>What a robot call wrote, in the order it wrote it (one list, so "before" can be asserted).</summary>
+internal sealed class MemoryCallLog : IRobotCallLog
+{
+    public List<object> Written { get; } = [];
+
+    public ConversationResult? Result { get; private set; }
+
+    public IEnumerable<RobotSegment> Segments => Written.OfType<RobotSegment>();
+
+    public Task AppendAsync(RobotSegment segment) => Add(segment);
+
+    public Task RecordLatencyAsync(string nodeId, TurnLatency latency) => Add((nodeId, latency));
+
+    public Task RecordEventAsync(string kind, string detail) => Add((kind, detail));
+
+    public async Task<bool> AddDoNotCallAsync(string number, string reason)
+    {
+        await Add(("dnc", number));
+        return true;
+    }
+
+    public Task FinishAsync(ConversationResult result)
+    {
+        Result = result;
+        return Add(result);
+    }
+
+    private Task Add(object written)
+    {
+        lock (Written) Written.Add(written);
+        return Task.CompletedTask;
+    }
+}
