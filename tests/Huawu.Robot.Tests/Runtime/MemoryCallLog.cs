@@ -31,6 +31,20 @@ internal sealed class MemoryCallLog : IRobotCallLog
         return Add(result);
     }
 
+    /// <summary>Waits (bounded) until something matching was written: the log is written from the robot's own loop.</summary>
+    public async Task WaitForAsync(Func<object, bool> written)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            lock (Written)
+            {
+                if (Written.Any(written)) return;
+            }
+            await Task.Delay(10);
+        }
+        Assert.Fail("the expected log entry was never written");
+    }
+
     private Task Add(object written)
     {
         lock (Written) Written.Add(written);

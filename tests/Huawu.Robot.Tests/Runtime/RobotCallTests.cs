@@ -181,6 +181,8 @@ public sealed class RobotCallTests
         var latency = new TurnLatency(TimeSpan.FromMilliseconds(900), TimeSpan.FromMilliseconds(520), TimeSpan.FromMilliseconds(500),
             TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(20));
         voice.Raise(new PipelineEvent.TurnMeasured(TimeSpan.FromSeconds(6), 1, 2, latency));
+        // The hang-up comes from the line, not through the voice's events: let the measurement arrive first.
+        await log.WaitForAsync(w => w is (string, TurnLatency));
         line.CalleeHangsUp();
         var summary = await running.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal([latency], summary.Latencies);
