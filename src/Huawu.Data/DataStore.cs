@@ -41,6 +41,8 @@ public sealed class DataStore : IAsyncDisposable
         Consents = new ConsentRepository(context);
         Campaigns = new CampaignRepository(context);
         Attempts = new CallAttemptRepository(context);
+        CampaignQueue = new CampaignQueue(context);
+        Gate = new GateLedger(context);
         Calls = new CallRecordRepository(context);
         _audit = new AuditLog(context);
         RecordingFiles = new RecordingStore(options.RecordingsDirectory);
@@ -81,6 +83,10 @@ public sealed class DataStore : IAsyncDisposable
     public ICampaignRepository Campaigns { get; }
 
     public ICallAttemptRepository Attempts { get; }
+
+    public ICampaignQueue CampaignQueue { get; }
+
+    public IGateLedger Gate { get; }
 
     public ICallRecordRepository Calls { get; }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Huawu.Data.Storage;
 
 namespace Huawu.Data.Campaigns;
@@ -5,7 +6,9 @@ namespace Huawu.Data.Campaigns;
 internal sealed class CallAttemptRepository(StoreContext context) : ICallAttemptRepository
 {
     private const string SelectAttempts = """
-        SELECT id, campaign_id, contact_id, attempt_number, status, outcome, disposition_code, call_id, created_at, ended_at FROM call_attempts
+        SELECT id, campaign_id, contact_id, attempt_number, status, outcome, disposition_code, call_id, created_at, ended_at,
+               call_uuid, node, sip_status, detail
+        FROM call_attempts
         """;
 
     private Database Database => context.Database;
@@ -20,25 +23,56 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
             // The attempt carries the contact's blind index so caps still count it if the contact is later re-imported.
             var phoneIndex = await c.FirstOrDefault<byte[]>("SELECT phone_index FROM contacts WHERE id = @contactId", new { contactId }, t, cancellation);
             if (phoneIndex is null) return DataResult.Fail<CallAttempt>(DataProblem.NotFound, $"contact {contactId}");
-            var number = 1 + await c.Scalar<int>(
-                "SELECT count(*) FROM call_attempts WHERE campaign_id = @campaignId AND contact_id = @contactId",
-                new { campaignId, contactId }, t, cancellation);
-            var id = await c.Scalar<long>("""
-                INSERT INTO call_attempts (campaign_id, contact_id, phone_index, attempt_number, status, created_at)
-                VALUES (@campaignId, @contactId, @phoneIndex, @number, @status, @now) RETURNING id
-                """, new { campaignId, contactId, phoneIndex, number, status = CallAttempt.Dialing, now }, t, cancellation);
-            return DataResult.Ok(new CallAttempt(id, campaignId, contactId, number, CallAttempt.Dialing, null, null, null, UnixTime.FromMs(now), null));
+            return DataResult.Ok(await InsertAsync(c, t, new NewAttempt(campaignId, contactId, phoneIndex, null, null, now), cancellation));
         }, cancellation);
     }
 
-    public Task<bool> CompleteAsync(long attemptId, string outcome, string? dispositionCode, long? callId, CancellationToken cancellation = default)
+    /// <summary>Writes a dialing attempt inside another unit of work (the gate's slot reservation), numbered after the contact's earlier ones.</summary>
+    internal static async Task<CallAttempt> InsertAsync(DbConnection connection, DbTransaction transaction, NewAttempt attempt,
+        CancellationToken cancellation)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
-        return Database.WriteAsync(async (c, t) => await c.Exec("""
-            UPDATE call_attempts SET status = @status, outcome = @outcome, disposition_code = @dispositionCode, call_id = @callId, ended_at = @now
-            WHERE id = @attemptId
-            """, new { attemptId, status = CallAttempt.Completed, outcome, dispositionCode, callId, now = context.NowMs }, t, cancellation) > 0,
-            cancellation);
+        var number = 1 + await connection.Scalar<int>(
+            "SELECT count(*) FROM call_attempts WHERE campaign_id = @CampaignId AND contact_id = @ContactId", attempt, transaction, cancellation);
+        var id = await connection.Scalar<long>("""
+            INSERT INTO call_attempts (campaign_id, contact_id, phone_index, attempt_number, status, created_at, call_uuid, node)
+            VALUES (@CampaignId, @ContactId, @PhoneIndex, @number, @status, @Now, @CallUuid, @Node) RETURNING id
+            """, new { attempt.CampaignId, attempt.ContactId, attempt.PhoneIndex, number, status = CallAttempt.Dialing, attempt.Now,
+            attempt.CallUuid, attempt.Node }, transaction, cancellation);
+        return new CallAttempt(id, attempt.CampaignId, attempt.ContactId, number, CallAttempt.Dialing, null, null, null, UnixTime.FromMs(attempt.Now), null)
+        {
+            CallUuid = attempt.CallUuid,
+            Node = attempt.Node,
+        };
+    }
+
+    public Task<bool> CompleteAsync(long attemptId, string outcome, string? dispositionCode, long? callId, CancellationToken cancellation = default) =>
+        FinishAsync(attemptId, new AttemptEnd(outcome, dispositionCode, callId), cancellation);
+
+    public Task<bool> FinishAsync(long attemptId, AttemptEnd end, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(end);
+        ArgumentException.ThrowIfNullOrWhiteSpace(end.Outcome);
+        return Database.WriteAsync((c, t) => FinishAsync(c, t, attemptId, end, context.NowMs, cancellation), cancellation);
+    }
+
+    /// <summary>Completes an attempt still dialing inside another unit of work (the queue's settlement).</summary>
+    internal static async Task<bool> FinishAsync(DbConnection connection, DbTransaction transaction, long attemptId, AttemptEnd end, long now,
+        CancellationToken cancellation) =>
+        await connection.Exec("""
+            UPDATE call_attempts SET status = @status, outcome = @Outcome, disposition_code = @DispositionCode, call_id = @CallId,
+                                     sip_status = @SipStatus, detail = @Detail, ended_at = @now
+            WHERE id = @attemptId AND status = @dialing
+            """, new { attemptId, status = CallAttempt.Completed, dialing = CallAttempt.Dialing, end.Outcome, end.DispositionCode, end.CallId,
+            end.SipStatus, end.Detail, now }, transaction, cancellation) > 0;
+
+    /// <summary>Writes an attempt that ended before anything was dialled (the gate blocked the number), completed at once.</summary>
+    internal static async Task<bool> InsertCompletedAsync(DbConnection connection, DbTransaction transaction, long campaignId, long contactId,
+        string? node, AttemptEnd end, long now, CancellationToken cancellation)
+    {
+        var phoneIndex = await connection.FirstOrDefault<byte[]>("SELECT phone_index FROM contacts WHERE id = @contactId", new { contactId }, transaction, cancellation);
+        if (phoneIndex is null) return false;
+        var attempt = await InsertAsync(connection, transaction, new NewAttempt(campaignId, contactId, phoneIndex, null, node, now), cancellation);
+        return await FinishAsync(connection, transaction, attempt.Id, end, now, cancellation);
     }
 
     public async Task<int> CountSinceAsync(string phone, DateTimeOffset since, CancellationToken cancellation = default)
@@ -49,16 +83,55 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
             new { index, since = UnixTime.ToMs(since) }, null, cancellation), cancellation);
     }
 
+    public async Task<CallAttempt?> GetAsync(long id, CancellationToken cancellation = default) =>
+        await Query(SelectAttempts + " WHERE id = @id", new { id }, cancellation) is [var first, ..] ? first : null;
+
     public Task<IReadOnlyList<CallAttempt>> ForContactAsync(long contactId, CancellationToken cancellation = default) =>
         Query(SelectAttempts + " WHERE contact_id = @contactId ORDER BY id", new { contactId }, cancellation);
+
+    public Task<IReadOnlyList<CallAttempt>> ForCampaignAsync(long campaignId, long afterId, int limit, CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Query(SelectAttempts + " WHERE campaign_id = @campaignId AND id > @afterId ORDER BY id LIMIT @limit",
+            new { campaignId, afterId, limit }, cancellation);
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> CountByOutcomeAsync(long campaignId, CancellationToken cancellation = default) =>
+        Database.ReadAsync<IReadOnlyDictionary<string, long>>(async c => (await c.List<OutcomeCount>("""
+            SELECT coalesce(outcome, status) AS outcome, count(*) AS count FROM call_attempts WHERE campaign_id = @campaignId
+            GROUP BY coalesce(outcome, status)
+            """, new { campaignId }, null, cancellation)).ToDictionary(o => o.Outcome, o => o.Count, StringComparer.Ordinal), cancellation);
 
     public Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(CancellationToken cancellation = default) =>
         Query(SelectAttempts + " WHERE status = @status ORDER BY created_at, id", new { status = CallAttempt.Dialing }, cancellation);
 
+    public Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(string node, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return Query(SelectAttempts + " WHERE status = @status AND node = @node ORDER BY created_at, id",
+            new { status = CallAttempt.Dialing, node }, cancellation);
+    }
+
     private Task<IReadOnlyList<CallAttempt>> Query(string sql, object parameters, CancellationToken cancellation) =>
         Database.ReadAsync<IReadOnlyList<CallAttempt>>(async c => (await c.List<Row>(sql, parameters, null, cancellation))
             .Select(r => new CallAttempt(r.Id, r.CampaignId, r.ContactId, r.AttemptNumber, r.Status, r.Outcome, r.DispositionCode, r.CallId,
-                UnixTime.FromMs(r.CreatedAt), UnixTime.FromMs(r.EndedAt))).ToList(), cancellation);
+                UnixTime.FromMs(r.CreatedAt), UnixTime.FromMs(r.EndedAt))
+            {
+                CallUuid = r.CallUuid,
+                Node = r.Node,
+                SipStatus = r.SipStatus,
+                Detail = r.Detail,
+            }).ToList(), cancellation);
+
+    /// <summary>An attempt to write: the contact's blind index travels with it for the caps.</summary>
+    internal sealed record NewAttempt(long CampaignId, long ContactId, byte[] PhoneIndex, string? CallUuid, string? Node, long Now);
+
+    private sealed class OutcomeCount
+    {
+        public string Outcome { get; set; } = "";
+
+        public long Count { get; set; }
+    }
 
     private sealed class Row
     {
@@ -81,5 +154,13 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
         public long CreatedAt { get; set; }
 
         public long? EndedAt { get; set; }
+
+        public string? CallUuid { get; set; }
+
+        public string? Node { get; set; }
+
+        public int? SipStatus { get; set; }
+
+        public string? Detail { get; set; }
     }
 }

@@ -11,6 +11,20 @@ public interface ICallAttemptRepository
 
     Task<bool> CompleteAsync(long attemptId, string outcome, string? dispositionCode, long? callId, CancellationToken cancellation = default);
 
+    /// <summary>Completes an attempt still dialing, with how it ended; false when it is unknown or already completed (settled once).</summary>
+    Task<bool> FinishAsync(long attemptId, AttemptEnd end, CancellationToken cancellation = default);
+
+    Task<CallAttempt?> GetAsync(long id, CancellationToken cancellation = default);
+
+    /// <summary>A page of a campaign's attempts in id order, after <paramref name="afterId"/> (0 for the first page).</summary>
+    Task<IReadOnlyList<CallAttempt>> ForCampaignAsync(long campaignId, long afterId, int limit, CancellationToken cancellation = default);
+
+    /// <summary>A campaign's attempts by outcome; those still dialing count under <see cref="CallAttempt.Dialing"/>.</summary>
+    Task<IReadOnlyDictionary<string, long>> CountByOutcomeAsync(long campaignId, CancellationToken cancellation = default);
+
+    /// <summary>The attempts one node left dialing: what that node settles when it starts again.</summary>
+    Task<IReadOnlyList<CallAttempt>> UnfinishedAsync(string node, CancellationToken cancellation = default);
+
     /// <summary>Attempts at this number since a time, in every campaign (frequency caps); 0 for anything that is not a number.</summary>
     Task<int> CountSinceAsync(string phone, DateTimeOffset since, CancellationToken cancellation = default);
 

@@ -28,7 +28,18 @@ public sealed record ContactDetails(
     string? Notes,
     IReadOnlyDictionary<string, string>? Attributes);
 
-public sealed record ContactList(long Id, string Name, DateTimeOffset CreatedAt);
+public sealed record ContactList(long Id, string Name, DateTimeOffset CreatedAt)
+{
+    /// <summary>The region (ISO 3166 code) numbers written without a country code are taken to be in; null for the store's default.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The IANA time zone callees are assumed to be in when their number does not say; null for the region's.</summary>
+    public string? TimeZone { get; init; }
+}
 
 /// <summary>What an import did: rows added, rows whose number the list already had, and rows refused (0-based).</summary>
-public sealed record ContactImport(int Added, int Duplicates, IReadOnlyList<int> InvalidRows);
+public sealed record ContactImport(int Added, int Duplicates, IReadOnlyList<int> InvalidRows)
+{
+    /// <summary>The rows (0-based) whose number the list already had, or an earlier row of the same import.</summary>
+    public IReadOnlyList<int> DuplicateRows { get; init; } = [];
+}

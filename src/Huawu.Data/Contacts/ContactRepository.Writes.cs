@@ -35,28 +35,33 @@ internal sealed partial class ContactRepository
     public async Task<DataResult<ContactImport>> ImportAsync(long listId, IReadOnlyList<NewContact> contacts, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        int added = 0, duplicates = 0;
+        int added = 0;
         var invalid = new List<int>();
+        var duplicates = new List<int>();
         for (var start = 0; start < contacts.Count; start += ImportBatch)
         {
             var batch = Enumerable.Range(start, Math.Min(ImportBatch, contacts.Count - start))
                 .Select(i => (Row: i, Values: Encrypt(listId, contacts[i]))).ToList();
             invalid.AddRange(batch.Where(b => b.Values is null).Select(b => b.Row));
-            var outcome = await Database.WriteAsync<(bool Found, int Added)>(async (c, t) =>
+            var outcome = await Database.WriteAsync<(bool Found, int Added, List<int> Duplicates)>(async (c, t) =>
             {
-                if (!await ListExists(c, t, listId, cancellation)) return (false, 0);
+                var skipped = new List<int>();
+                if (!await ListExists(c, t, listId, cancellation)) return (false, 0, skipped);
                 var inserted = 0;
-                foreach (var (_, values) in batch)
+                foreach (var (row, values) in batch)
                 {
-                    if (values is not null && await c.Scalar<long?>(Insert, values, t, cancellation) is not null) inserted++;
+                    if (values is null) continue;
+                    // ON CONFLICT (list_id, phone_index): the blind index finds the number whatever spelling either row used.
+                    if (await c.Scalar<long?>(Insert, values, t, cancellation) is not null) inserted++;
+                    else skipped.Add(row);
                 }
-                return (true, inserted);
+                return (true, inserted, skipped);
             }, cancellation);
             if (!outcome.Found) return DataResult.Fail<ContactImport>(DataProblem.NotFound, $"contact list {listId}");
             added += outcome.Added;
-            duplicates += batch.Count(b => b.Values is not null) - outcome.Added;
+            duplicates.AddRange(outcome.Duplicates);
         }
-        return DataResult.Ok(new ContactImport(added, duplicates, invalid));
+        return DataResult.Ok(new ContactImport(added, duplicates.Count, invalid) { DuplicateRows = duplicates });
     }
 
     public Task<bool> UpdateAsync(long id, ContactDetails details, CancellationToken cancellation = default)

@@ -11,19 +11,38 @@ internal sealed partial class ContactRepository(StoreContext context) : IContact
 
     private Database Database => context.Database;
 
-    public async Task<ContactList> CreateListAsync(string name, CancellationToken cancellation = default)
+    private const string SelectLists = "SELECT id, name, created_at, region, time_zone FROM contact_lists";
+
+    public Task<ContactList> CreateListAsync(string name, CancellationToken cancellation = default) =>
+        CreateListAsync(name, null, null, cancellation);
+
+    public async Task<ContactList> CreateListAsync(string name, string? region, string? timeZone, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         var now = context.NowMs;
         var id = await Database.WriteAsync((c, t) => c.Scalar<long>(
-            "INSERT INTO contact_lists (name, created_at) VALUES (@name, @now) RETURNING id", new { name, now }, t, cancellation), cancellation);
-        return new ContactList(id, name, UnixTime.FromMs(now));
+            "INSERT INTO contact_lists (name, created_at, region, time_zone) VALUES (@name, @now, @region, @timeZone) RETURNING id",
+            new { name, now, region, timeZone }, t, cancellation), cancellation);
+        return new ContactList(id, name, UnixTime.FromMs(now)) { Region = region, TimeZone = timeZone };
     }
 
     public Task<IReadOnlyList<ContactList>> ListListsAsync(CancellationToken cancellation = default) =>
+        QueryLists(SelectLists + " ORDER BY id", null, cancellation);
+
+    public async Task<ContactList?> GetListAsync(long id, CancellationToken cancellation = default) =>
+        await QueryLists(SelectLists + " WHERE id = @id", new { id }, cancellation) is [var first, ..] ? first : null;
+
+    public async Task<ContactList?> FindListAsync(string name, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return await QueryLists(SelectLists + " WHERE name = @name ORDER BY id LIMIT 1", new { name }, cancellation) is [var first, ..] ? first : null;
+    }
+
+    private Task<IReadOnlyList<ContactList>> QueryLists(string sql, object? parameters, CancellationToken cancellation) =>
         Database.ReadAsync<IReadOnlyList<ContactList>>(async c =>
-            (await c.List<ListRow>("SELECT id, name, created_at FROM contact_lists ORDER BY id", null, null, cancellation))
-                .Select(r => new ContactList(r.Id, r.Name, UnixTime.FromMs(r.CreatedAt))).ToList(), cancellation);
+            (await c.List<ListRow>(sql, parameters, null, cancellation))
+                .Select(r => new ContactList(r.Id, r.Name, UnixTime.FromMs(r.CreatedAt)) { Region = r.Region, TimeZone = r.TimeZone }).ToList(),
+            cancellation);
 
     public Task<Contact?> GetAsync(long id, CancellationToken cancellation = default) =>
         Database.ReadAsync(async c =>
@@ -74,6 +93,10 @@ internal sealed partial class ContactRepository(StoreContext context) : IContact
         public string Name { get; set; } = "";
 
         public long CreatedAt { get; set; }
+
+        public string? Region { get; set; }
+
+        public string? TimeZone { get; set; }
     }
 
     private sealed class ContactRow

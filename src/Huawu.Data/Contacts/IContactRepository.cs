@@ -8,7 +8,15 @@ public interface IContactRepository
 {
     Task<ContactList> CreateListAsync(string name, CancellationToken cancellation = default);
 
+    /// <summary>Creates a list whose numbers default to <paramref name="region"/> and callees to <paramref name="timeZone"/>.</summary>
+    Task<ContactList> CreateListAsync(string name, string? region, string? timeZone, CancellationToken cancellation = default);
+
     Task<IReadOnlyList<ContactList>> ListListsAsync(CancellationToken cancellation = default);
+
+    Task<ContactList?> GetListAsync(long id, CancellationToken cancellation = default);
+
+    /// <summary>The oldest list with this name (names are not unique), or null.</summary>
+    Task<ContactList?> FindListAsync(string name, CancellationToken cancellation = default);
 
     /// <summary>Adds one contact: <see cref="DataProblem.Invalid"/> for a bad number, <see cref="DataProblem.Duplicate"/> when the list has it.</summary>
     Task<DataResult<Contact>> AddAsync(long listId, NewContact contact, CancellationToken cancellation = default);

@@ -9,18 +9,21 @@ internal sealed class SqlDialect
     public static readonly SqlDialect Sqlite = new(DatabaseProvider.Sqlite, "Sqlite",
         keyIdOf: column => $"substr({column}, 2, 4)",
         serializeWriters: null,
-        bulkRowsPerStatement: 1);
+        bulkRowsPerStatement: 1,
+        skipLocked: "");
 
     public static readonly SqlDialect Postgres = new(DatabaseProvider.Postgres, "Postgres",
         keyIdOf: column => $"substring({column} from 2 for 4)",
         serializeWriters: "SELECT pg_advisory_xact_lock(@lock)",
-        bulkRowsPerStatement: 100);
+        bulkRowsPerStatement: 100,
+        skipLocked: " FOR UPDATE SKIP LOCKED");
 
     private readonly Func<string, string> _keyIdOf;
 
     private SqlDialect(DatabaseProvider provider, string migrationFolder, Func<string, string> keyIdOf, string? serializeWriters,
-        int bulkRowsPerStatement)
+        int bulkRowsPerStatement, string skipLocked)
     {
+        SkipLocked = skipLocked;
         Provider = provider;
         MigrationFolder = migrationFolder;
         _keyIdOf = keyIdOf;
@@ -45,6 +48,12 @@ internal sealed class SqlDialect
     /// a prepared one-row statement executed repeatedly is its fastest form.
     /// </summary>
     public int BulkRowsPerStatement { get; }
+
+    /// <summary>
+    /// Appended to a work queue's SELECT: PostgreSQL locks the rows it picks and skips those another node holds, so nodes
+    /// claim disjoint work without waiting. SQLite needs nothing: its write transaction already excludes every other writer.
+    /// </summary>
+    public string SkipLocked { get; }
 
     /// <summary>
     /// <c>column</c> is one of the values of a list parameter. Dapper expands a list into <c>IN (@p1, @p2…)</c> on SQLite,

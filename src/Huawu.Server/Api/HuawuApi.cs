@@ -1,8 +1,10 @@
+using Huawu.ContactCenter.Campaigns;
 using Huawu.Data;
 using Huawu.Server.Accounts;
 using Huawu.Server.Api.AuditLog;
 using Huawu.Server.Api.Auditing;
 using Huawu.Server.Api.Calls;
+using Huawu.Server.Api.Campaigns;
 using Huawu.Server.Api.Compliance;
 using Huawu.Server.Api.Contacts;
 using Huawu.Server.Api.Errors;
@@ -35,6 +37,7 @@ internal static class HuawuApi
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(store);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration);
         services.AddSingleton(_ => store); // created by a factory, so the container disposes it at shutdown
         services.AddSingleton(configuration.Accounts);
         services.TryAddSingleton<IPasswordVerifier, IdentityPasswordVerifier>();
@@ -45,6 +48,7 @@ internal static class HuawuApi
         services.AddSingleton<ScopeResolver>();
         services.AddSingleton<RequestAudit>();
         services.AddSingleton<CallAccess>();
+        services.AddSingleton(services => new CampaignService(store, [.. configuration.Trunks.Select(t => t.Name)], services.GetRequiredService<TimeProvider>()));
         services.AddHostedService<SessionSweeper>();
         services.AddHostedService<RetentionSchedule>();
         services.AddSingleton<IReadinessCheck, DatabaseReadiness>();
@@ -78,6 +82,8 @@ internal static class HuawuApi
         ContactEndpoints.Map(api);
         DoNotCallEndpoints.Map(api);
         ConsentEndpoints.Map(api);
+        CampaignEndpoints.Map(api);
+        ComplianceRulesEndpoints.Map(api);
         CallEndpoints.Map(api);
         RecordingEndpoints.Map(api);
         AuditEndpoints.Map(api);

@@ -50,6 +50,7 @@ public static class ConfigurationLoader
         errors.AddRange(configuration.Accounts.Validate());
         errors.AddRange(configuration.Recording.Validate());
         errors.AddRange(configuration.CallRecords.Validate());
+        errors.AddRange(configuration.Dialer.Validate());
         errors.AddRange(configuration.Speech.Vad.Validate());
         errors.AddRange(configuration.Speech.Tts.Validate());
         errors.AddRange(configuration.Speech.Asr.Validate());

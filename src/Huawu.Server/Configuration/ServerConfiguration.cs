@@ -1,6 +1,7 @@
 using Huawu.Data.Storage;
 using Huawu.Server.Accounts;
 using Huawu.Server.Calls;
+using Huawu.Server.Campaigns;
 using Huawu.Speech.Configuration;
 using Huawu.Telephony.Configuration;
 
@@ -42,6 +43,9 @@ public sealed class ServerConfiguration
     public CallRecordOptions CallRecords { get; set; } = new();
 
     public SpeechOptions Speech { get; set; } = new();
+
+    /// <summary>Outbound campaigns on this node: whether it dials, its name in attempts, the default zone.</summary>
+    public DialerConfiguration Dialer { get; set; } = new();
 
     public TelephonyOptions Telephony => new()
     {

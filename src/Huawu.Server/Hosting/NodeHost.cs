@@ -1,6 +1,7 @@
 using Huawu.Server.Api;
 using Huawu.Server.Api.Health;
 using Huawu.Server.Calls;
+using Huawu.Server.Campaigns;
 using Huawu.Server.Cli;
 using Huawu.Server.Configuration;
 using Huawu.Telephony.Calls;
@@ -27,6 +28,9 @@ internal static class NodeHost
         // Before the engine: it closes the calls a crash left open before calls are taken, and drains after the engine stops.
         builder.Services.AddHostedService<CallRecordService>();
         builder.Services.AddHostedService<TelephonyService>();
+        // After the engine: it dials once calls can be placed, and stops (its calls settled) before the engine hangs up what is left.
+        builder.Services.AddSingleton<CampaignEventFeed>();
+        builder.Services.AddHostedService<DialerService>();
         builder.Services.AddHostedService<CallEventLog>();
         // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.
         builder.Services.AddSingleton(services => services.GetRequiredService<TelephonyEngine>().Events);

@@ -15,6 +15,13 @@ public enum Permission
     TeamsRead,
     TeamsWrite,
     ContactsRead,
+    CampaignsRead,
+    /// <summary>Creating campaigns and changing their rules.</summary>
+    CampaignsWrite,
+    /// <summary>Starting, pausing, resuming and stopping campaigns.</summary>
+    CampaignsControl,
+    /// <summary>Reading the compliance rules in force (presets with the tenant's changes) and the gate's decisions.</summary>
+    ComplianceRead,
     DoNotCallRead,
     /// <summary>Adding a number protects its owner, so more roles may do it than may take one off.</summary>
     DoNotCallAdd,
@@ -49,6 +56,10 @@ public static class Permissions
         Permission.TeamsRead => "teams.read",
         Permission.TeamsWrite => "teams.write",
         Permission.ContactsRead => "contacts.read",
+        Permission.CampaignsRead => "campaigns.read",
+        Permission.CampaignsWrite => "campaigns.write",
+        Permission.CampaignsControl => "campaigns.control",
+        Permission.ComplianceRead => "compliance.read",
         Permission.DoNotCallRead => "do_not_call.read",
         Permission.DoNotCallAdd => "do_not_call.add",
         Permission.DoNotCallRemove => "do_not_call.remove",

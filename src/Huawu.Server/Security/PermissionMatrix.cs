@@ -17,11 +17,12 @@ public static class PermissionMatrix
         [Role.Admin] = Grant(Permissions.All, Reach.Everything, Enum.GetValues<DataClass>()),
         // Supervisors run their teams' calls live: names and what was said, but not whole numbers or ID numbers.
         [Role.Supervisor] = Grant(
-            [SessionSelf, TokensSelf, TeamsRead, DoNotCallRead, DoNotCallAdd, ConsentsRead, ConsentsWrite, CallsRead, CallsExport,
-             RecordingsRead, RecordingsPlay, TranscriptsRead, SettingsRead, EventsSubscribe],
+            [SessionSelf, TokensSelf, TeamsRead, CampaignsRead, CampaignsControl, ComplianceRead, DoNotCallRead, DoNotCallAdd, ConsentsRead,
+             ConsentsWrite, CallsRead, CallsExport, RecordingsRead, RecordingsPlay, TranscriptsRead, SettingsRead, EventsSubscribe],
             Reach.SupervisedTeams, [.. FreeText, DataClass.Transcript]),
         [Role.CampaignManager] = Grant(
-            [SessionSelf, TokensSelf, ContactsRead, DoNotCallRead, DoNotCallAdd, ConsentsRead, ConsentsWrite, CallsRead, CallsExport],
+            [SessionSelf, TokensSelf, ContactsRead, CampaignsRead, CampaignsWrite, CampaignsControl, ComplianceRead,
+             DoNotCallRead, DoNotCallAdd, ConsentsRead, ConsentsWrite, CallsRead, CallsExport, EventsSubscribe],
             Reach.Everything, FreeText),
         // Agents see their own calls; the system dials, so they never need a customer's whole number.
         [Role.Agent] = Grant(
@@ -32,8 +33,8 @@ public static class PermissionMatrix
             Reach.Everything, [DataClass.Transcript]),
         // Read-only auditors check that the rules were kept: everything readable, nothing changeable, all personal data masked.
         [Role.ReadonlyAuditor] = Grant(
-            [SessionSelf, TokensSelf, UsersRead, TeamsRead, ContactsRead, DoNotCallRead, ConsentsRead, CallsRead, CallsExport, RecordingsRead,
-             TranscriptsRead, AuditRead, AuditVerify, RetentionRead, SettingsRead],
+            [SessionSelf, TokensSelf, UsersRead, TeamsRead, ContactsRead, CampaignsRead, ComplianceRead, DoNotCallRead, ConsentsRead, CallsRead,
+             CallsExport, RecordingsRead, TranscriptsRead, AuditRead, AuditVerify, RetentionRead, SettingsRead],
             Reach.Everything, []),
     };
 

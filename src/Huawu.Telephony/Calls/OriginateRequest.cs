@@ -26,6 +26,12 @@ public sealed record OriginateRequest(string Destination)
     /// </summary>
     public CallId? OnBehalfOf { get; init; }
 
+    /// <summary>
+    /// The id the call gets (default a new one). A dialer writes it into its attempt before dialling, so after a crash the call's record
+    /// says what became of the attempt. Only for a call with one target (a trunk or a SIP URI); an id in use fails the call.
+    /// </summary>
+    public CallId? Id { get; init; }
+
     /// <summary>Extra headers for the INVITE (e.g. X-Campaign-Id), name to value.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

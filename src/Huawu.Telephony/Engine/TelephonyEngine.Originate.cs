@@ -21,7 +21,12 @@ public sealed partial class TelephonyEngine
             _logger.LogInformation("Originate to {Destination} failed before dialling: {Reason}", request.Destination, failure.Reason);
             return failure;
         }
-        var legs = targets.Select(target => (Leg: CallLeg.ForTarget(_legs, target), Target: target)).ToList();
+        if (request.Id is { } id && (targets.Count != 1 || _calls.ContainsKey(id)))
+        {
+            return OriginateResult.Failed(HangupCause.NormalUnspecified, null,
+                targets.Count != 1 ? "a chosen call id needs a call with one target (a trunk or a SIP URI)" : $"call id {id} is in use");
+        }
+        var legs = targets.Select(target => (Leg: CallLeg.ForTarget(_legs, target, request.Id), Target: target)).ToList();
         var attempts = new List<Task<OriginateResult>>();
         foreach (var (leg, target) in legs)
         {

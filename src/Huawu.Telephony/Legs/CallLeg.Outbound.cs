@@ -16,8 +16,8 @@ internal sealed partial class CallLeg
     private ITimer? _ringTimer;
     private Action? _onRinging;
 
-    public static CallLeg ForTarget(LegServices services, OutboundTarget target) =>
-        new(services, CallDirection.Outbound, target.Caller, target.Party, target.Trunk);
+    public static CallLeg ForTarget(LegServices services, OutboundTarget target, CallId? id = null) =>
+        new(services, CallDirection.Outbound, target.Caller, target.Party, target.Trunk, id);
 
     /// <summary>
     /// In the mailbox: places the call and completes when it is answered or has failed; <paramref name="onRinging"/> is

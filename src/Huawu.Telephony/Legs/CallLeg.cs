@@ -25,10 +25,10 @@ internal sealed partial class CallLeg : ICall
     private volatile LegMedia? _media;
     private SipDialog? _dialog;
 
-    private CallLeg(LegServices services, CallDirection direction, string from, string to, string? trunk)
+    private CallLeg(LegServices services, CallDirection direction, string from, string to, string? trunk, CallId? id = null)
     {
         _services = services;
-        Id = CallId.New();
+        Id = id ?? CallId.New();
         Direction = direction;
         From = from;
         To = to;

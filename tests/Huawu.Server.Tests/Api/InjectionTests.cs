@@ -44,6 +44,11 @@ public sealed class InjectionTests
         ["POST /api/v1/consents"] = ["consents"],
         ["PUT /api/v1/retention-policies/{dataClass}"] = ["retention_policies"],
         ["DELETE /api/v1/retention-policies/{dataClass}"] = ["retention_policies"],
+        ["POST /api/v1/campaigns"] = ["campaigns", "campaign_lists"],
+        ["POST /api/v1/campaigns/{id:long}/start"] = ["campaigns", "campaign_contacts"],
+        ["POST /api/v1/campaigns/{id:long}/resume"] = ["campaigns", "campaign_contacts"],
+        ["POST /api/v1/campaigns/{id:long}/pause"] = ["campaigns"],
+        ["POST /api/v1/campaigns/{id:long}/stop"] = ["campaigns"],
         ["PUT /api/v1/settings/{key}"] = ["settings"],
         ["DELETE /api/v1/settings/{key}"] = ["settings"],
     };

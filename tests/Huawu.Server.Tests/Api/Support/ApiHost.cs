@@ -5,6 +5,7 @@ using Huawu.Data.Storage;
 using Huawu.Server.Accounts;
 using Huawu.Server.Api;
 using Huawu.Server.Configuration;
+using Huawu.Telephony.Configuration;
 using Huawu.Telephony.Cti;
 using Huawu.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -57,7 +58,8 @@ internal sealed class ApiHost : IAsyncDisposable
         var time = new ManualTimeProvider();
         var opened = await DataStore.OpenAsync(new DataStoreOptions(directory, new DatabaseOptions()), KeyRing.Generate(time), time);
         var store = opened.Store ?? throw new InvalidOperationException(opened.Error);
-        var configuration = new ServerConfiguration { Data = directory };
+        // One trunk, so campaigns (which name the trunks they dial through) can be created.
+        var configuration = new ServerConfiguration { Data = directory, Trunks = [new TrunkOptions { Name = ApiWorld.Trunk, Host = "127.0.0.1", Port = 5099 }] };
         accounts?.Invoke(configuration.Accounts);
         var cti = new CtiEventHub();
 

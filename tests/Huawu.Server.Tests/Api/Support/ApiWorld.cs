@@ -23,6 +23,7 @@ internal sealed class ApiWorld
     public const string CustomerIdNumber = "110101199003074514";
     public const string OtherPhone = "+8613900001111";
     public const string ListedPhone = "+8613700002222";
+    public const string Trunk = "carrier";
     public const string SpokenText = "我的身份证号是110101199003074514";
 
     public static readonly string[] RoleUsers = [.. Roles.All.Select(Roles.NameOf)];

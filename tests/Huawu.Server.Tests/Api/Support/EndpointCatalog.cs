@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Huawu.ContactCenter.Campaigns;
 using Huawu.Data.Accounts;
+using Huawu.Data.Campaigns;
 using Huawu.Data.Retention;
 
 namespace Huawu.Server.Tests.Api.Support;
@@ -67,6 +69,23 @@ internal static class EndpointCatalog
         Get("/api/v1/contact-lists", HttpStatusCode.OK, _ => "/api/v1/contact-lists"),
         Get("/api/v1/contact-lists/{id:long}/contacts", HttpStatusCode.OK, w => $"/api/v1/contact-lists/{w.ListId}/contacts"),
         Get("/api/v1/contacts/{id:long}", HttpStatusCode.OK, w => $"/api/v1/contacts/{w.CustomerContact}"),
+
+        Get("/api/v1/campaigns", HttpStatusCode.OK, _ => "/api/v1/campaigns"),
+        New("POST", "/api/v1/campaigns", HttpStatusCode.Created, (host, _) =>
+            Body(HttpMethod.Post, "/api/v1/campaigns", new { name = Unique("campaign"), lists = new[] { host.World.ListId }, trunks = new[] { ApiWorld.Trunk } })),
+        New("GET", "/api/v1/campaigns/{id:long}", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Get, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}")),
+        New("GET", "/api/v1/campaigns/{id:long}/attempts", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Get, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}/attempts")),
+        New("POST", "/api/v1/campaigns/{id:long}/start", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Post, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}/start")),
+        New("POST", "/api/v1/campaigns/{id:long}/pause", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Post, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Running)}/pause")),
+        New("POST", "/api/v1/campaigns/{id:long}/resume", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Post, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Paused)}/resume")),
+        New("POST", "/api/v1/campaigns/{id:long}/stop", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Post, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Running)}/stop")),
+        Get("/api/v1/compliance/rules", HttpStatusCode.OK, _ => "/api/v1/compliance/rules"),
 
         Get("/api/v1/do-not-call", HttpStatusCode.OK, _ => "/api/v1/do-not-call"),
         New("POST", "/api/v1/do-not-call", HttpStatusCode.Created, (_, _) =>
@@ -141,6 +160,16 @@ internal static class EndpointCatalog
 
     private static async Task<long> FreshUserAsync(ApiHost host) =>
         (await host.Store.Users.CreateAsync(new NewUser(Unique("fresh"), "Fresh", "hash", [Role.Agent]))).Value!.Id;
+
+    private static async Task<long> FreshCampaignAsync(ApiHost host, string status)
+    {
+        var campaign = (await host.Store.Campaigns.CreateAsync(new NewCampaign(Unique("campaign"), [host.World.ListId])
+        {
+            Settings = new CampaignSettings { Trunks = [ApiWorld.Trunk] }.ToJson(),
+        })).Value!;
+        await host.Store.Campaigns.SetStatusAsync(campaign.Id, status);
+        return campaign.Id;
+    }
 
     private static async Task<long> FreshTeamAsync(ApiHost host) => (await host.Store.Teams.CreateAsync(Unique("team"))).Value!.Id;
 }
