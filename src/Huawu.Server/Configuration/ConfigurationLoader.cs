@@ -54,6 +54,7 @@ public static class ConfigurationLoader
         errors.AddRange(configuration.Speech.Vad.Validate());
         errors.AddRange(configuration.Speech.Tts.Validate());
         errors.AddRange(configuration.Speech.Asr.Validate());
+        errors.AddRange(configuration.Diagnostics.Parrot.Validate());
         if (!IPAddress.TryParse(configuration.Http.Address, out _))
             errors.Add($"http.address: '{configuration.Http.Address}' is not an IP address");
         if (configuration.Http.Port is < 0 or > 65535)

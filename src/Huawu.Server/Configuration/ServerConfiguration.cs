@@ -32,7 +32,8 @@ public sealed class ServerConfiguration
 
     public List<ExtensionOptions> Extensions { get; set; } = [];
 
-    public DiagnosticsOptions Diagnostics { get; set; } = new();
+    /// <summary>Extensions for checking a line: echo, tone, playback, and the speech parrot.</summary>
+    public NodeDiagnosticsOptions Diagnostics { get; set; } = new();
 
     public CallOptions Calls { get; set; } = new();
 
@@ -53,7 +54,7 @@ public sealed class ServerConfiguration
         Rtp = Rtp,
         Trunks = Trunks,
         Extensions = Extensions,
-        Diagnostics = Diagnostics,
+        Diagnostics = Diagnostics.Telephony,
         Calls = Calls,
     };
 }

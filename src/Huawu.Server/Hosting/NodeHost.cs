@@ -4,6 +4,7 @@ using Huawu.Server.Calls;
 using Huawu.Server.Campaigns;
 using Huawu.Server.Cli;
 using Huawu.Server.Configuration;
+using Huawu.Server.Speech;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Engine;
 
@@ -22,8 +23,19 @@ internal static class NodeHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(configuration);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new NodeSpeech(configuration, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(services =>
-            new TelephonyEngine(configuration.Telephony, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>()));
+        {
+            var time = services.GetRequiredService<TimeProvider>();
+            var engine = new TelephonyEngine(configuration.Telephony, time, services.GetRequiredService<ILoggerFactory>());
+            if (configuration.Diagnostics.Parrot is { Extension.Length: > 0 } parrot)
+            {
+                var handler = new ParrotDiagnostic(parrot, services.GetRequiredService<NodeSpeech>(), store, configuration.CallRecords.StoreDtmfDigits, time,
+                    services.GetRequiredService<ILoggerFactory>().CreateLogger("Huawu.Parrot"));
+                engine.Diagnostics.Add(parrot.Extension, handler.HandleAsync);
+            }
+            return engine;
+        });
         builder.Services.AddSingleton<ICallControl>(services => services.GetRequiredService<TelephonyEngine>());
         // Before the engine: it closes the calls a crash left open before calls are taken, and drains after the engine stops.
         builder.Services.AddHostedService<CallRecordService>();

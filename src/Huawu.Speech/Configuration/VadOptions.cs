@@ -29,6 +29,9 @@ public sealed class VadOptions
 
     public int MinSpeechMs { get; set; } = (int)Defaults.MinSpeech.TotalMilliseconds;
 
+    /// <summary>Speech that stops the robot when the caller may interrupt it (barge-in): sooner than an utterance starts.</summary>
+    public int OnsetSpeechMs { get; set; } = (int)Defaults.OnsetSpeech.TotalMilliseconds;
+
     public int TrailingSilenceMs { get; set; } = (int)Defaults.TrailingSilence.TotalMilliseconds;
 
     public int MaxUtteranceMs { get; set; } = (int)Defaults.MaxUtterance.TotalMilliseconds;
@@ -41,6 +44,7 @@ public sealed class VadOptions
         StartThreshold = StartThreshold,
         StopThreshold = StopThreshold,
         MinSpeech = TimeSpan.FromMilliseconds(MinSpeechMs),
+        OnsetSpeech = TimeSpan.FromMilliseconds(OnsetSpeechMs),
         TrailingSilence = TimeSpan.FromMilliseconds(TrailingSilenceMs),
         MaxUtterance = TimeSpan.FromMilliseconds(MaxUtteranceMs),
         PreRoll = TimeSpan.FromMilliseconds(PreRollMs),
@@ -68,6 +72,7 @@ public sealed class VadOptions
         var key = error[..colon] switch
         {
             nameof(EndpointingOptions.MinSpeech) => "min_speech_ms",
+            nameof(EndpointingOptions.OnsetSpeech) => "onset_speech_ms",
             nameof(EndpointingOptions.TrailingSilence) => "trailing_silence_ms",
             nameof(EndpointingOptions.MaxUtterance) => "max_utterance_ms",
             nameof(EndpointingOptions.PreRoll) => "pre_roll_ms",

@@ -56,6 +56,7 @@ public sealed partial class VoicePipeline : IAudioSink, IAudioSource, IAsyncDisp
         _piece = new short[PcmFrame.SamplesPerFrame(sampleRate)];
         _time = time ?? TimeProvider.System;
         _start = _time.GetTimestamp();
+        StartedAt = _time.GetUtcNow();
         _recognizer = recognizer;
         _echo = new EchoGuard(echo ?? new EchoGuardOptions());
         _detector = new EchoGuardedDetector(vad.Create(sampleRate), _echo);
@@ -72,6 +73,9 @@ public sealed partial class VoicePipeline : IAudioSink, IAudioSource, IAsyncDisp
 
     /// <summary>The echo return loss learnt on this call so far (dB; see <see cref="EchoGuardOptions"/>).</summary>
     public float EchoReturnLoss => _echo.EchoReturnLoss;
+
+    /// <summary>When the pipeline started: its events' times count from here.</summary>
+    public DateTimeOffset StartedAt { get; }
 
     /// <summary>Time since the pipeline started, on its clock: the time base of its events.</summary>
     public TimeSpan Now => _time.GetElapsedTime(_start);

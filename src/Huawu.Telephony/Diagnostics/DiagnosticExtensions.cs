@@ -9,12 +9,15 @@ namespace Huawu.Telephony.Diagnostics;
 /// <summary>
 /// The built-in extensions for checking a line (<see cref="DiagnosticsOptions"/>), written as ordinary inbound
 /// handlers on the public call API: <c>echo</c> sends the caller's audio back, <c>tone</c> plays 1 kHz until the
-/// caller hangs up, <c>playback</c> plays the configured WAV (or a short tone sequence) and hangs up.
+/// caller hangs up, <c>playback</c> plays the configured WAV (or a short tone sequence) and hangs up. Upper layers
+/// <see cref="Add"/> their own (the node's speech <c>parrot</c>), routed the same way.
 /// </summary>
 public sealed class DiagnosticExtensions
 {
     private readonly DiagnosticsOptions _options;
     private readonly AudioClip _playbackClip;
+    private readonly Lock _adding = new();
+    private Dictionary<string, Func<ICall, Task>> _added = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loads the playback WAV now, so a broken file shows at startup rather than on the first call.</summary>
     public DiagnosticExtensions(DiagnosticsOptions options)
@@ -34,7 +37,24 @@ public sealed class DiagnosticExtensions
         if (Names(_options.Echo, dialled)) handler = EchoAsync;
         else if (Names(_options.Tone, dialled)) handler = ToneAsync;
         else if (Names(_options.Playback, dialled)) handler = PlaybackAsync;
+        else if (Volatile.Read(ref _added).TryGetValue(dialled, out var added)) handler = added;
         return handler is not null;
+    }
+
+    /// <summary>
+    /// Adds a diagnostic extension of an upper layer (before the engine starts, usually): calls to
+    /// <paramref name="extension"/> go to <paramref name="handler"/>, from trunks and phones alike, as to the built-in ones.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty or taken.</exception>
+    public void Add(string extension, Func<ICall, Task> handler)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(extension);
+        ArgumentNullException.ThrowIfNull(handler);
+        lock (_adding)
+        {
+            if (TryGetHandler(extension, out _)) throw new ArgumentException($"The extension '{extension}' is taken.", nameof(extension));
+            Volatile.Write(ref _added, new Dictionary<string, Func<ICall, Task>>(_added, StringComparer.OrdinalIgnoreCase) { [extension] = handler });
+        }
     }
 
     /// <summary>Answers and sends every received frame straight back, until the caller hangs up.</summary>

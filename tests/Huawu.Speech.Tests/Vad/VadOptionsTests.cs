@@ -27,16 +27,17 @@ public sealed class VadOptionsTests
             StartThreshold = 0.3f,
             StopThreshold = 0.4f,
             MinSpeechMs = -1,
+            OnsetSpeechMs = -1,
             TrailingSilenceMs = 0,
             MaxUtteranceMs = -2,
             PreRollMs = 6000,
         };
         var errors = options.Validate();
-        foreach (var key in new[] { "engine", "silero_model", "silero_threshold", "stop_threshold", "min_speech_ms", "trailing_silence_ms", "max_utterance_ms", "pre_roll_ms" })
+        foreach (var key in new[] { "engine", "silero_model", "silero_threshold", "stop_threshold", "min_speech_ms", "onset_speech_ms", "trailing_silence_ms", "max_utterance_ms", "pre_roll_ms" })
         {
             Assert.Contains(errors, e => e.StartsWith($"speech.vad.{key}: ", StringComparison.Ordinal));
         }
-        Assert.Equal(8, errors.Count);
+        Assert.Equal(9, errors.Count);
     }
 
     [Fact]
