@@ -24,7 +24,7 @@ public sealed class CallLine(ICall call, ICallControl control, IHandOffNotifier?
             return new HandOffResult(HandOffOutcome.Failed, $"queue '{transfer.Target}': queues need the ACD, which this version does not have yet");
         }
         // The screen pops while the phone rings: the agent reads the context before picking up.
-        notifier?.Notify(new HandOffNotice(call.Id.ToString(), transfer.Target, CalleeNumber, transfer.Context));
+        if (notifier is not null) await notifier.NotifyAsync(new HandOffNotice(call.Id.ToString(), transfer.Target, CalleeNumber, transfer.Context), cancellation);
         var rung = await control.OriginateAsync(new OriginateRequest(transfer.Target)
         {
             OnBehalfOf = call.Id,

@@ -11,5 +11,6 @@ public sealed record HandOffNotice(string CallId, string Extension, string Calle
 /// <summary>Delivers a hand-off's context to the agent's screen (the realtime event stream), before the agent's phone rings.</summary>
 public interface IHandOffNotifier
 {
-    void Notify(HandOffNotice notice);
+    /// <summary>Publishes the notice; never throws for a delivery problem (the hand-off goes on without the screen pop).</summary>
+    Task NotifyAsync(HandOffNotice notice, CancellationToken cancellation);
 }
