@@ -1,3 +1,4 @@
+using Huawu.Robot.Runtime;
 using Huawu.Server.Api;
 using Huawu.Server.Api.Health;
 using Huawu.Server.Calls;
@@ -42,6 +43,9 @@ internal static class NodeHost
         builder.Services.AddHostedService<TelephonyService>();
         // After the engine: it dials once calls can be placed, and stops (its calls settled) before the engine hangs up what is left.
         builder.Services.AddSingleton<CampaignEventFeed>();
+        builder.Services.AddSingleton<IRobotServicesSource>(services => new NodeRobotServices(configuration, services.GetRequiredService<NodeSpeech>(),
+            services.GetRequiredService<ICallControl>(), store, services.GetRequiredService<IHandOffNotifier>(), services.GetRequiredService<ILoggerFactory>(),
+            services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<DialerService>();
         builder.Services.AddHostedService<CallEventLog>();
         // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.
