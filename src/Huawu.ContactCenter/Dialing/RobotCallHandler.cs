@@ -37,7 +37,7 @@ public sealed class RobotCallHandler(DataStore store, IRobotServicesSource robot
                 await call.HangupAsync(HangupCause.TemporaryFailure);
                 return new AnsweredCallResult(CampaignOutcome.Failed);
             }
-            var run = await RobotOnCall.RunAsync(call, script, await VariablesAsync(answered.Contact.ContactId, cancellation), services, cancellation);
+            var run = await RobotOnCall.RunAsync(call, script, await VariablesAsync(answered.Contact.ContactId, cancellation), services, cancellation: cancellation);
             if (run.Summary is not { } summary)
             {
                 LogCannotRun(logger, answered.Campaign.Id, call.Id.ToString(), string.Join("; ", run.Problems));

@@ -11,8 +11,9 @@ namespace Huawu.Robot.Runtime;
 /// </summary>
 public static class RobotOnCall
 {
+    /// <param name="watcher">Also told everything the call's log is (a console showing the conversation live); the store comes first.</param>
     public static async Task<RobotRun> RunAsync(ICall call, Script script, IReadOnlyDictionary<string, string>? variables, RobotServices services,
-        CancellationToken cancellation = default)
+        IRobotCallLog? watcher = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(script);
@@ -22,7 +23,8 @@ public static class RobotOnCall
         var language = script.Language == ScriptLanguage.Zh ? "zh-CN" : "en-US";
         var voice = new PipelineVoice(bound.Pipeline, services.Tts, services.TtsVoice, language, services.PromptDirectory);
         var line = new CallLine(call, services.Control, services.Notifier, bound.Detach);
-        var log = new StoredCallLog(services.Store, call.Id.ToString(), services.Logger);
+        IRobotCallLog log = new StoredCallLog(services.Store, call.Id.ToString(), services.Logger);
+        if (watcher is not null) log = new WatchedCallLog(log, watcher);
         var started = RobotCall.Create(script, voice, line, log, new RobotCallOptions(
             variables, services.Recognition, services.KnowsWord, services.ChatModel));
         if (started.Call is null) return await CannotRunAsync(call, started.Problems);
