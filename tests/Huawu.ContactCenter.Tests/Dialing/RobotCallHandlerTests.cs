@@ -31,8 +31,8 @@ public sealed class RobotCallHandlerTests
         var missing = await CreateAsync("missing", 999);
         Assert.Equal("script_version_id", Assert.Single(missing.Problems).Field);
 
-        // The loan sample hands large amounts to a queue, which needs the ACD: refused before any number is dialled.
-        var queue = await CreateAsync("queue", await ImportSampleAsync(rig, "loan-followup.en.yaml"));
+        // The Chinese loan sample hands large amounts to a queue, which needs the ACD: refused before any number is dialled.
+        var queue = await CreateAsync("queue", await ImportSampleAsync(rig, "loan-followup.zh.yaml"));
         var refusal = Assert.Single(queue.Problems);
         Assert.Contains("node 'to_advisor'", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("ACD", refusal.Message, StringComparison.Ordinal);
