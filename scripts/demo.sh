@@ -1,60 +1,130 @@
 #!/usr/bin/env bash
-# `make demo` (after `make build`): runs a Huawu node on the embedded defaults and places real SIP calls at it from real
-# user agents on 127.0.0.1, then prints what the node saw. Leaves demo-data/ (configuration, log, data) behind.
+# `make demo` (after `make build`): the robot calls four simulated callees on 127.0.0.1 with the English loan follow-up
+# sample (src/Huawu.Robot/Samples/loan-followup.en.yaml) on the embedded defaults (SQLite, espeak-ng, pocketsphinx, DTMF),
+# printing each conversation live, then a summary from what the node stored. Leaves demo-data/ behind.
 #
-#   1. A simulated carrier (SIPp) sends a call to the `echo` test extension: 7 s of speech and DTMF 1 #.
-#   2. A softphone (baresip) registers as extension 1001 with digest authentication and calls `tone`.
-#   3. The carrier calls `playback`, which plays a prompt and hangs up by itself.
+# Callees are SIPp user agents answering through a simulated carrier trunk. What they say is real speech made here with
+# espeak-ng, streamed as RTP (SIPp rtp_stream); before each answer it holds silence as long as the robot's line before it
+# (synthesized here with the robot's voice) plus the robot's usual reply time, so every answer is SPOKEN, none keyed:
+#   1. Alex is interested: "yes", "tell me more", "five thousand", "yes" (the link by text message).
+#   2. Sam refuses: "yes", "stop calling this number" — the number is on the do-not-call list at once.
+#   3. Kim asks the knowledge base: "yes", "what is the interest rate", hears the answer, hangs up.
+#   4. Lee asks for a person: "yes", "put me through to someone" — the robot hands the call to extension 1001, where
+#      baresip, registered as the agent's phone, answers; the hand-off context is printed from the call's events.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 data="$PWD/demo-data"
-sip_port=5070 carrier_port=5080 phone_port=5090 http_port=8090
-scenarios="$PWD/tests/Huawu.Interop.Tests/Scenarios"
+sip_port=5070 carrier_port=5080 phone_port=5090
+script="$PWD/src/Huawu.Robot/Samples/loan-followup.en.yaml"
+voice=en-us               # the robot's English voice (speech.tts default)
+reply_gap=2.2             # seconds from the end of an answer to the robot's next line, with a margin
 
 rm -rf "$data"
-mkdir -p "$data/baresip"
+mkdir -p "$data/audio" "$data/baresip" "$data/calls"
 cat > "$data/huawu.yaml" <<YAML
-# Written by scripts/demo.sh: the embedded defaults plus a carrier to call from and one phone.
+# Written by scripts/demo.sh: the embedded defaults, a simulated carrier to call through, the agent phone's extension.
 data: $data
-http: { address: 127.0.0.1, port: $http_port }
 sip:
   listen:
     - { transport: udp, address: 127.0.0.1, port: $sip_port }
-    - { transport: tcp, address: 127.0.0.1, port: $sip_port }
   digest_algorithms: [md5]   # baresip 1.0 gives up when offered SHA-256
 rtp: { address: 127.0.0.1, ports: 31000-31999 }
 trunks:
   - { name: carrier-sim, host: 127.0.0.1, port: $carrier_port, options_interval_seconds: 0 }
 extensions:
-  - { number: "1001", password: demo-1001, display_name: Demo Phone }
+  - { number: "1001", password: demo-1001, display_name: Loan Advisor }
+dialer: { enabled: false }
 YAML
 
-node_pid=""
-cleanup() { [ -n "$node_pid" ] && kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null; true; }
+pids=()
+cleanup() {
+  for pid in "${pids[@]}" $(cat "$data/baresip/pid" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT
 
-echo "== Starting Huawu: ./huawu serve --config $data/huawu.yaml"
-./huawu serve --config "$data/huawu.yaml" > "$data/huawu.log" 2>&1 &
-node_pid=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$http_port/readyz" > /dev/null 2>&1 && break
-  kill -0 "$node_pid" 2>/dev/null || { cat "$data/huawu.log"; echo "demo: the node did not start" >&2; exit 1; }
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$http_port/readyz" && echo
-
-step() { echo; echo "== $*"; }
-sipp_call() { # service scenario
-  sipp -sf "$scenarios/$2" -s "$1" "127.0.0.1:$sip_port" -i 127.0.0.1 -p "$carrier_port" -mp 32000 \
-       -m 1 -nostdin -timeout 30s -timeout_error -trace_err -error_file "$data/sipp-$1-errors.log" \
-       > "$data/sipp-$1.log" 2>&1 && echo "SIPp: call to $1 succeeded" || { echo "SIPp: call to $1 failed (see $data/sipp-$1.log)" >&2; exit 1; }
+seconds() { soxi -D "$1"; }
+# callee_audio NAME ROBOT_LINE ANSWER [ROBOT_LINE ANSWER]...: NAME.ulaw, 8 kHz G.711 µ-law, each answer after the silence
+# the robot's line before it takes.
+callee_audio() {
+  local name=$1 dir="$data/audio" parts=() i=0 gap
+  shift
+  while [ $# -ge 2 ]; do
+    espeak-ng -v "$voice" -w "$dir/$name-robot$i.wav" "$1"
+    espeak-ng -v "$voice" -w "$dir/$name-says$i.wav" "$2"
+    gap=$([ $i -eq 0 ] && echo 1.2 || echo "$reply_gap")
+    sox -n -r 22050 -c 1 -b 16 "$dir/$name-wait$i.wav" trim 0 "$(echo "$(seconds "$dir/$name-robot$i.wav") + $gap" | bc)"
+    parts+=("$dir/$name-wait$i.wav" "$dir/$name-says$i.wav")
+    i=$((i + 1)); shift 2
+  done
+  sox -n -r 22050 -c 1 -b 16 "$dir/$name-tail.wav" trim 0 1
+  sox "${parts[@]}" "$dir/$name-tail.wav" -r 8000 -c 1 -t ul "$dir/$name.ulaw"
 }
 
-step "1. The carrier (SIPp) calls 'echo' with 7 s of speech and DTMF 1 #"
-sipp_call echo uac_call_media.xml
+# callee_scenario NAME: a SIPp answering scenario streaming NAME.ulaw, then waiting for the node's BYE (the robot's, or
+# after a hand-off the one that follows the agent's).
+callee_scenario() {
+  cat > "$data/calls/$1.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE scenario SYSTEM "sipp.dtd">
+<scenario name="demo callee $1">
+  <recv request="INVITE"/>
+  <send retrans="500">
+    <![CDATA[
+      SIP/2.0 200 OK
+      [last_Via:]
+      [last_From:]
+      [last_To:];tag=[pid]SIPpTag01[call_number]
+      [last_Call-ID:]
+      [last_CSeq:]
+      Contact: <sip:[local_ip]:[local_port];transport=[transport]>
+      Content-Type: application/sdp
+      Content-Length: [len]
 
-step "2. A softphone (baresip) registers as 1001 and calls 'tone' for 4 s"
+      v=0
+      o=sipp 1 1 IN IP[local_ip_type] [local_ip]
+      s=-
+      c=IN IP[media_ip_type] [media_ip]
+      t=0 0
+      m=audio [media_port] RTP/AVP 0 101
+      a=rtpmap:0 PCMU/8000
+      a=rtpmap:101 telephone-event/8000
+      a=fmtp:101 0-15
+    ]]>
+  </send>
+  <recv request="ACK"/>
+  <nop><action><exec rtp_stream="$data/audio/$1.ulaw,1,0"/></action></nop>
+  <recv request="BYE" timeout="120000"/>
+  <send>
+    <![CDATA[
+      SIP/2.0 200 OK
+      [last_Via:]
+      [last_From:]
+      [last_To:]
+      [last_Call-ID:]
+      [last_CSeq:]
+      Content-Length: 0
+    ]]>
+  </send>
+</scenario>
+XML
+}
+
+# place_call NAME NUMBER: SIPp answers as the callee while `huawu call` runs the script on the call; the conversation is
+# printed live and kept in calls/NAME.log.
+place_call() {
+  local name=$1 number=$2 sipp_pid
+  sipp -sf "$data/calls/$name.xml" -i 127.0.0.1 -p "$carrier_port" -mi 127.0.0.1 -mp 32000 -m 1 -nostdin \
+       -timeout 150s -timeout_error -trace_err -error_file "$data/calls/$name-sipp-errors.log" > "$data/calls/$name-sipp.log" 2>&1 &
+  sipp_pid=$!
+  pids+=("$sipp_pid")
+  ./huawu call "$number" --script "$script" --var "customer_name=$name" --config "$data/huawu.yaml" 2>&1 | tee "$data/calls/$name.log" || true
+  wait "$sipp_pid" 2>/dev/null || echo "(SIPp: see $data/calls/$name-sipp.log)"
+}
+
+# The agent's phone: baresip registers as extension 1001 once the node listens, answers by itself, plays a tone as the
+# agent's voice, and hangs up (ctrl_tcp) a few seconds after the hand-off.
 control_port=5095
 cat > "$data/baresip/config" <<CFG
 poll_method epoll
@@ -65,7 +135,6 @@ ausrc_channels 2
 audio_player
 audio_alert
 statmode_default off
-ringback_disabled yes
 snd_path $data/baresip
 module_path /usr/lib/baresip/modules
 module g711.so
@@ -76,32 +145,68 @@ module_app menu.so
 module_app ctrl_tcp.so
 ctrl_tcp_listen 127.0.0.1:$control_port
 CFG
-echo "<sip:1001@127.0.0.1:$sip_port>;auth_pass=demo-1001;regint=60;audio_codecs=PCMU" > "$data/baresip/accounts"
-baresip -f "$data/baresip" > "$data/baresip.log" 2>&1 < /dev/null &
-phone_pid=$!
-phone() { # sends one ctrl_tcp command (a netstring-framed JSON object) to baresip
+echo "<sip:1001@127.0.0.1:$sip_port>;auth_pass=demo-1001;regint=60;answermode=auto;audio_codecs=PCMU" > "$data/baresip/accounts"
+phone() { # one ctrl_tcp command (a netstring-framed JSON object)
   local json="{\"command\":\"$1\",\"params\":\"${2:-}\"}"
   exec 3<>"/dev/tcp/127.0.0.1/$control_port" && printf '%d:%s,' "${#json}" "$json" >&3 && sleep 0.3 && exec 3>&-
 }
-for _ in $(seq 1 50); do grep -q "200 OK" "$data/baresip.log" 2>/dev/null && break; sleep 0.2; done
-phone dial "sip:tone@127.0.0.1:$sip_port"
-sleep 4
-phone hangup
-sleep 0.5
-kill "$phone_pid" 2>/dev/null; wait "$phone_pid" 2>/dev/null || true
-grep -aE "200 OK|established|closed|terminated" "$data/baresip.log" | sed 's/^/baresip: /' | head -6
-heard=$(ls "$data"/baresip/*-dec.wav 2>/dev/null | head -1)
-if [ -n "$heard" ]; then
-  echo "baresip recorded what it heard in $heard: $(sox "$heard" -n stat 2>&1 | awk '/Length/ {printf "%s s", $3} /Rough/ {printf ", dominant frequency about %s Hz", $3}')"
-fi
+agent_phone() { # waits for the node of the call in calls/Lee.log, registers, hangs up after the hand-off
+  local log="$data/calls/Lee.log"
+  for _ in $(seq 1 300); do grep -q "answered" "$log" 2>/dev/null && break; sleep 0.1; done
+  baresip -f "$data/baresip" > "$data/baresip.log" 2>&1 < /dev/null &
+  local phone_pid=$!
+  echo "$phone_pid" > "$data/baresip/pid"
+  for _ in $(seq 1 600); do grep -q "robot.handoff" "$log" 2>/dev/null && break; sleep 0.1; done
+  sleep 4
+  phone hangup || true
+  sleep 1
+  kill "$phone_pid" 2>/dev/null || true
+}
 
-step "3. The carrier calls 'playback', which plays a prompt and hangs up"
-sipp_call playback uac_remote_bye.xml
+echo "== Making the callees' answers with espeak-ng (the robot's lines timed with its own voice)"
+disclosure="Hello, this is an AI voice assistant calling on behalf of Harbor Credit. This call may be recorded."
+intro() { echo "Hi $1. You applied for a personal loan with us, and you now qualify for a credit line from 3.6 percent a year. Would you like to hear more?"; }
+callee_audio Alex "$disclosure Am I speaking with Alex?" "Yes." "$(intro Alex)" "Tell me more." \
+  "Great. Roughly how much would you need? For example five thousand, or twenty thousand dollars." "Five thousand." \
+  "5000 dollars can be applied for right in the app, funds arrive in minutes. Shall I text you the link?" "Yes."
+callee_audio Sam "$disclosure Am I speaking with Sam?" "Yes." "$(intro Sam)" "Stop calling this number."
+callee_audio Kim "$disclosure Am I speaking with Kim?" "Yes." "$(intro Kim)" "What is the interest rate?" \
+  "Rates start at 3.6 percent a year, depending on approval. Interest accrues daily and early repayment is free. Would you like to hear more about the credit line?" \
+  "Not interested." \
+  "I understand. There's no fee unless you use it, and you can repay any time. Shall I give you the short version?" "Not interested."
+callee_audio Lee "$disclosure Am I speaking with Lee?" "Yes." "$(intro Lee)" "Put me through to someone."
+for name in Alex Sam Kim Lee; do callee_scenario "$name"; done
 
-step "What the node logged about calls and registrations"
-sleep 0.5
-grep -E "call [0-9a-f]{16}:|registered|Registered" "$data/huawu.log" | sed -E 's/^\s+//' || true
+echo; echo "== 1. Alex, interested"
+place_call Alex +15550100001
+echo; echo "== 2. Sam, refusing"
+place_call Sam +15550100002
+echo; echo "== 3. Kim, asking a question"
+place_call Kim +15550100003
+echo; echo "== 4. Lee, asking for a person (baresip answers as the advisor at extension 1001)"
+agent_phone &
+agent_pid=$!
+pids+=("$agent_pid")
+place_call Lee +15550100004
+wait "$agent_pid" 2>/dev/null || true
 
-cleanup; node_pid=""
+db="$data/huawu.db"
+q() { sqlite3 -batch -noheader "$db" "$1"; }
 echo
-echo "Demo finished. The node's configuration, log and data are in $data/"
+echo "== What the node stored"
+echo "Do-not-call list: $(q "SELECT count(*) FROM do_not_call") number(s)"
+echo "Hand-off to the agent: $(q "SELECT group_concat(detail, '; ') FROM call_events WHERE kind = 'robot.handoff'")"
+echo
+echo "== Summary"
+q "SELECT printf('calls %d, connected %d (connect rate %d%%), average talk time %.1f s',
+          count(*), count(answered_at), 100 * count(answered_at) / count(*), coalesce(avg(talk_ms), 0) / 1000.0) FROM calls"
+echo "outcomes and grades: $(q "SELECT group_concat(coalesce(disposition_code, '-') || ' ' || coalesce(intent_grade, '-'), ', ') FROM calls")"
+latencies=$(q "SELECT substr(detail, instr(detail, 'total_ms=') + 9) + 0 FROM call_events WHERE kind = 'robot.turn_latency'" | sort -n)
+count=$(echo "$latencies" | grep -c . || true)
+if [ "$count" -gt 0 ]; then
+  pick() { echo "$latencies" | sed -n "$(( ($1 * count + 99) / 100 ))p"; }
+  echo "turn latency (end of the callee's speech to the robot's first sound), $count turns: p50 $(pick 50) ms, p95 $(pick 95) ms"
+fi
+echo
+echo "Demo finished. Configuration, data (huawu.db, recordings), callee audio and logs are in $data/"
+echo "Explore: ./huawu serve --config $data/huawu.yaml (the API on 127.0.0.1:8080), sqlite3 $db, ./huawu audit verify --config $data/huawu.yaml"

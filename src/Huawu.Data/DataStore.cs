@@ -33,6 +33,7 @@ public sealed class DataStore : IAsyncDisposable
         SchemaVersion = schemaVersion;
         Users = new UserRepository(context);
         Teams = new TeamRepository(context);
+        Agents = new AgentRepository(context);
         ApiTokens = new ApiTokenRepository(context);
         Sessions = new SessionRepository(context);
         SecondFactors = new SecondFactorRepository(context);
@@ -67,6 +68,9 @@ public sealed class DataStore : IAsyncDisposable
     public IUserRepository Users { get; }
 
     public ITeamRepository Teams { get; }
+
+    /// <summary>Which user is the agent at which extension.</summary>
+    public IAgentRepository Agents { get; }
 
     public IApiTokenRepository ApiTokens { get; }
 

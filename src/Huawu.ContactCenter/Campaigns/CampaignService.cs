@@ -1,5 +1,7 @@
 using Huawu.Data;
 using Huawu.Data.Campaigns;
+using Huawu.Robot.Runtime;
+using Huawu.Robot.Storage;
 
 namespace Huawu.ContactCenter.Campaigns;
 
@@ -15,7 +17,7 @@ public sealed class CampaignService(DataStore store, IReadOnlyCollection<string>
     public async Task<CampaignChange> CreateAsync(CampaignDefinition definition, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var problems = CampaignValidator.Check(definition, knownTrunks);
+        var problems = CampaignValidator.Check(definition, knownTrunks).Concat(await ScriptProblemsAsync(definition.ScriptVersionId, cancellation)).ToList();
         if (problems.Count > 0) return new CampaignChange(null, problems);
         var created = await store.Campaigns.CreateAsync(new NewCampaign(definition.Name.Trim(), definition.ListIds)
         {
@@ -29,6 +31,17 @@ public sealed class CampaignService(DataStore store, IReadOnlyCollection<string>
     }
 
     /// <summary>A campaign by id, or by name when <paramref name="idOrName"/> is not a number.</summary>
+    /// <summary>A campaign's script must exist, load, and be one the robot's runtime can carry out, before any number is dialled.</summary>
+    private async Task<IEnumerable<CampaignProblem>> ScriptProblemsAsync(long? versionId, CancellationToken cancellation)
+    {
+        const string Field = "script_version_id";
+        if (versionId is not { } id) return [];
+        if (await store.Scripts.GetAsync(id, cancellation) is not { } version) return [new CampaignProblem(Field, $"no script version {id}")];
+        var loaded = ScriptImporter.Load(version);
+        if (loaded.Script is not { } script) return loaded.Errors.Select(e => new CampaignProblem(Field, $"{version.Name} v{version.Version}: {e}"));
+        return RobotCall.Unsupported(script).Select(reason => new CampaignProblem(Field, $"{version.Name} v{version.Version}: {reason}"));
+    }
+
     public async Task<Campaign?> FindAsync(string idOrName, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(idOrName);

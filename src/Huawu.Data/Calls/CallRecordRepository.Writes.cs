@@ -43,6 +43,10 @@ internal sealed partial class CallRecordRepository
         }, cancellation);
     }
 
+    public Task<bool> SetOutcomeAsync(long id, string? dispositionCode, string? intentGrade, CancellationToken cancellation = default) =>
+        Update("UPDATE calls SET disposition_code = coalesce(@dispositionCode, disposition_code), intent_grade = coalesce(@intentGrade, intent_grade) WHERE id = @id",
+            new { id, dispositionCode, intentGrade }, cancellation);
+
     private Task<bool> Update(string sql, object parameters, CancellationToken cancellation) =>
         Database.WriteAsync(async (c, t) => await c.Exec(sql, parameters, t, cancellation) > 0, cancellation);
 

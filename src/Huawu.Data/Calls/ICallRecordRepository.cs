@@ -56,6 +56,9 @@ public interface ICallRecordRepository
 
     Task<IReadOnlyList<CallEvent>> EventsAsync(long callId, CancellationToken cancellation = default);
 
+    /// <summary>Sets how a call went as its robot or agent concluded (disposition code, intent grade), before or after its end is written.</summary>
+    Task<bool> SetOutcomeAsync(long id, string? dispositionCode, string? intentGrade, CancellationToken cancellation = default);
+
     /// <summary>Sets a variable (robot slot, agent field) on a call; the value is encrypted.</summary>
     Task<bool> SetVariableAsync(long callId, string name, string value, CancellationToken cancellation = default);
 

@@ -1,5 +1,6 @@
 using Huawu.ContactCenter.Campaigns;
 using Huawu.Data;
+using Huawu.Robot.Runtime;
 using Huawu.Server.Accounts;
 using Huawu.Server.Api.AuditLog;
 using Huawu.Server.Api.Auditing;
@@ -97,6 +98,7 @@ internal static class HuawuApi
     {
         services.AddSingleton<RealtimeHub>(_ => new RealtimeHub());
         services.AddSingleton<CallAudiences>();
+        services.AddSingleton<IHandOffNotifier, HandOffEventPublisher>();
         // The node host registers the telephony engine's hub when it runs one; otherwise the stream carries no CTI events yet.
         services.TryAddSingleton<CtiEventHub>(_ => new CtiEventHub());
         services.AddHostedService<CtiEventFeed>();

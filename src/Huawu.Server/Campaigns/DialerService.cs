@@ -2,6 +2,7 @@ using Huawu.ContactCenter.Compliance;
 using Huawu.ContactCenter.Compliance.Rules;
 using Huawu.ContactCenter.Dialing;
 using Huawu.Data;
+using Huawu.Robot.Runtime;
 using Huawu.Server.Configuration;
 using Huawu.Telephony.Calls;
 
@@ -13,7 +14,7 @@ namespace Huawu.Server.Campaigns;
 /// calls in progress end and be settled within the host's shutdown time.
 /// </summary>
 internal sealed class DialerService(DataStore store, ICallControl calls, ServerConfiguration configuration, CampaignEventFeed events,
-    ILoggerFactory loggers, TimeProvider time) : IHostedService, IAsyncDisposable
+    IRobotServicesSource robots, ILoggerFactory loggers, TimeProvider time) : IHostedService, IAsyncDisposable
 {
     private Dialer? _dialer;
 
@@ -22,7 +23,9 @@ internal sealed class DialerService(DataStore store, ICallControl calls, ServerC
         if (!configuration.Dialer.Enabled) return;
         var options = configuration.Dialer.ToOptions(configuration.Trunks);
         var gate = new ComplianceGate(store, new ComplianceRuleSource(store.Settings, time, loggers.CreateLogger<ComplianceRuleSource>()), time);
-        _dialer = new Dialer(store, calls, gate, new PromptPlaybackHandler(), options, time, loggers.CreateLogger<Dialer>(), events);
+        // Campaigns with a script get the robot; the others the interim prompt.
+        var answered = new RobotCallHandler(store, robots, new PromptPlaybackHandler(), loggers.CreateLogger<RobotCallHandler>());
+        _dialer = new Dialer(store, calls, gate, answered, options, time, loggers.CreateLogger<Dialer>(), events);
         await _dialer.StartAsync(cancellationToken);
         loggers.CreateLogger<DialerService>().LogInformation("Dialer: on, node {Node}", options.NodeId);
     }

@@ -27,6 +27,7 @@ internal static class HuawuCli
             AsrCommand.Create(),
             ModelsCommand.Create(),
             ScriptCommand.Create(),
+            CallCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -63,13 +63,7 @@ internal static class ScriptCommand
                 ? ChatClassifiers.OpenAiCompatible(new ChatModelOptions(uri, parse.GetValue(model) ?? "default",
                     Environment.GetEnvironmentVariable("HUAWU_CHAT_MODEL_KEY")))
                 : null;
-            var given = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in parse.GetValue(variables) ?? [])
-            {
-                var at = pair.IndexOf('=', StringComparison.Ordinal);
-                if (at <= 0) return CliErrors.Report([$"--var: '{pair}' is not name=value"]);
-                given[pair[..at]] = pair[(at + 1)..];
-            }
+            if (Variables(parse.GetValue(variables)) is not { } given) return CliErrors.Failure;
             if (parse.GetValue(transcript) is not { } replay)
             {
                 return await ScriptConsole.RunAsync(script, given, Console.In, Console.Out, language, classifier: classifier, cancellation: cancellation);
@@ -135,7 +129,25 @@ internal static class ScriptCommand
     }
 
     /// <summary>Loads a script file, reporting every error (in the chosen language) when it does not load.</summary>
-    private static async Task<Script?> LoadAsync(FileInfo file, string? lang, CancellationToken cancellation)
+    /// <summary>The <c>--var name=value</c> pairs, or null (reported) when one is not such a pair.</summary>
+    internal static Dictionary<string, string>? Variables(string[]? pairs)
+    {
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs ?? [])
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                CliErrors.Report([$"--var: '{pair}' is not name=value"]);
+                return null;
+            }
+            given[pair[..at]] = pair[(at + 1)..];
+        }
+        return given;
+    }
+
+    /// <summary>A script file, loaded and checked; null (its errors reported) otherwise.</summary>
+    internal static async Task<Script?> LoadAsync(FileInfo file, string? lang, CancellationToken cancellation)
     {
         if (!file.Exists)
         {

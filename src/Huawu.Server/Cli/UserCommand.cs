@@ -5,7 +5,7 @@ using Huawu.Server.Accounts;
 
 namespace Huawu.Server.Cli;
 
-/// <summary><c>huawu user add NAME --role ROLE</c> (password on standard input) and <c>huawu user list</c>.</summary>
+/// <summary><c>huawu user add NAME --role ROLE [--extension N]</c> (password on standard input) and <c>huawu user list</c>.</summary>
 internal static class UserCommand
 {
     public static Command Create() => new("user", "Manage the people who sign in to Huawu.") { Add(), List() };
@@ -20,9 +20,10 @@ internal static class UserCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var displayName = new Option<string?>("--display-name") { Description = "The name shown in the console. Default: the username." };
+        var extension = new Option<string?>("--extension") { Description = "The extension this user answers as an agent (their phone registers as it)." };
         var config = CommonOptions.Config();
         var data = CommonOptions.Data();
-        var command = new Command("add", "Create a user; the password is read from standard input.") { name, roles, displayName, config, data };
+        var command = new Command("add", "Create a user; the password is read from standard input.") { name, roles, displayName, extension, config, data };
         command.SetAction(async (parse, cancellation) =>
         {
             var parsedRoles = new List<Role>();
@@ -39,6 +40,10 @@ internal static class UserCommand
                 var created = await store.Users.CreateAsync(
                     new NewUser(username, parse.GetValue(displayName) ?? username, PasswordHashing.Hash(password), parsedRoles), cancellation);
                 if (created.Value is not { } user) return CliErrors.Report([created.Detail!]);
+                if (parse.GetValue(extension) is { } number && await store.Agents.SetExtensionAsync(user.Id, number, cancellation) is { Succeeded: false } refused)
+                {
+                    return CliErrors.Report([$"--extension: {refused.Detail} (user {user.Username} was created without one)"]);
+                }
                 await store.Audit.AppendAsync(new AuditEvent(CliActor.Name, AuditAction.Created, TargetType: "user",
                     TargetId: user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Detail: "roles: " + string.Join(",", user.Roles.Select(Roles.NameOf))), cancellation);

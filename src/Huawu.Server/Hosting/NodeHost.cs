@@ -1,3 +1,4 @@
+using Huawu.Robot.Runtime;
 using Huawu.Server.Api;
 using Huawu.Server.Api.Health;
 using Huawu.Server.Calls;
@@ -15,12 +16,24 @@ internal static class NodeHost
 {
     public static async Task<int> RunAsync(ServerConfiguration configuration, CancellationToken cancellation)
     {
+        if (await BuildAsync(configuration, cancellation) is not { } app) return CliErrors.Failure;
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("Huawu node started: HTTP on {Urls}; stop with SIGTERM or Ctrl-C", string.Join(", ", app.Urls)));
+        app.Lifetime.ApplicationStopped.Register(() => app.Logger.LogInformation("Huawu node stopped"));
+        await app.RunAsync(cancellation);
+        return 0;
+    }
+
+    /// <summary>The node, built and not started (<c>huawu serve</c> runs it; <c>huawu call</c> starts it for one call); null when its store cannot open (reported).</summary>
+    public static async Task<WebApplication?> BuildAsync(ServerConfiguration configuration, CancellationToken cancellation, Action<ILoggingBuilder>? logging = null)
+    {
         Directory.CreateDirectory(configuration.Data);
-        if (await ApiStore.OpenAsync(configuration, cancellation) is not { } store) return CliErrors.Failure;
+        if (await ApiStore.OpenAsync(configuration, cancellation) is not { } store) return null;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{configuration.Http.Address}:{configuration.Http.Port}");
         // Every probe of /healthz would otherwise log five lines; the node's own events stay at Information.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging?.Invoke(builder.Logging);
         builder.Services.AddSingleton(configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new NodeSpeech(configuration, services.GetRequiredService<TimeProvider>()));
@@ -42,6 +55,9 @@ internal static class NodeHost
         builder.Services.AddHostedService<TelephonyService>();
         // After the engine: it dials once calls can be placed, and stops (its calls settled) before the engine hangs up what is left.
         builder.Services.AddSingleton<CampaignEventFeed>();
+        builder.Services.AddSingleton<IRobotServicesSource>(services => new NodeRobotServices(configuration, services.GetRequiredService<NodeSpeech>(),
+            services.GetRequiredService<ICallControl>(), store, services.GetRequiredService<IHandOffNotifier>(), services.GetRequiredService<ILoggerFactory>(),
+            services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<DialerService>();
         builder.Services.AddHostedService<CallEventLog>();
         // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.
@@ -50,10 +66,6 @@ internal static class NodeHost
         builder.Services.AddHuawuApi(configuration, store);
         var app = builder.Build();
         app.MapHuawuApi();
-        app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation("Huawu node started: HTTP on {Urls}; stop with SIGTERM or Ctrl-C", string.Join(", ", app.Urls)));
-        app.Lifetime.ApplicationStopped.Register(() => app.Logger.LogInformation("Huawu node stopped"));
-        await app.RunAsync(cancellation);
-        return 0;
+        return app;
     }
 }

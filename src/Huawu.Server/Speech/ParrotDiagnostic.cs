@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Huawu.Data;
+using Huawu.Robot.Runtime;
 using Huawu.Speech.Asr;
 using Huawu.Speech.Pipeline;
 using Huawu.Speech.Tts;

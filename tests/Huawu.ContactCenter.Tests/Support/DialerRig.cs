@@ -57,18 +57,18 @@ internal sealed class DialerRig : IAsyncDisposable, ICampaignObserver
     };
 
     /// <summary>A list of <paramref name="phones"/> and a draft campaign calling it.</summary>
-    public async Task<long> CampaignAsync(IEnumerable<string> phones, CampaignSettings? settings = null, string name = "renewals")
+    public async Task<long> CampaignAsync(IEnumerable<string> phones, CampaignSettings? settings = null, string name = "renewals", long? scriptVersionId = null)
     {
         var list = await Store.Contacts.CreateListAsync(name + " list", "CN", null);
         foreach (var phone in phones) Assert.True((await Store.Contacts.AddAsync(list.Id, new NewContact(phone))).Succeeded, phone);
-        var created = await Campaigns.CreateAsync(new CampaignDefinition(name, [list.Id], settings ?? Settings()));
+        var created = await Campaigns.CreateAsync(new CampaignDefinition(name, [list.Id], settings ?? Settings()) { ScriptVersionId = scriptVersionId });
         Assert.True(created.Succeeded, string.Join("; ", created.Problems));
         return created.Campaign!.Id;
     }
 
-    public async Task StartDialerAsync()
+    public async Task StartDialerAsync(IAnsweredCallHandler? handler = null)
     {
-        _dialer = new Dialer(Store, Calls, Gate, new PromptPlaybackHandler(), new DialerOptions { NodeId = Node }, Time, observer: this);
+        _dialer = new Dialer(Store, Calls, Gate, handler ?? new PromptPlaybackHandler(), new DialerOptions { NodeId = Node }, Time, observer: this);
         await _dialer.StartAsync();
     }
 

@@ -9,7 +9,7 @@ namespace Huawu.Speech.Asr.Pocketsphinx;
 /// <see cref="RecognitionOptions.HotWords"/>, or free speech with an n-gram model. Streams at
 /// <c>speech.asr.sample_rate</c> (8 kHz telephone audio is upsampled to the model's 16 kHz).
 /// </summary>
-internal sealed class PocketsphinxRecognizer : ISpeechRecognizer
+internal sealed class PocketsphinxRecognizer : ISpeechRecognizer, IRecognizerDictionary
 {
     private readonly PocketsphinxDecoderPool _pool;
 
@@ -51,6 +51,8 @@ internal sealed class PocketsphinxRecognizer : ISpeechRecognizer
         ArgumentNullException.ThrowIfNull(options);
         return new PocketsphinxSession(_pool, options, SampleRate);
     }
+
+    public bool Knows(string word) => _pool.Model.Words.Contains(word);
 
     public void Dispose() => _pool.Dispose();
 }

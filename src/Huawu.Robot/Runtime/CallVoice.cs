@@ -3,14 +3,15 @@ using Huawu.Media.Clock;
 using Huawu.Speech.Pipeline;
 using Huawu.Telephony.Calls;
 
-namespace Huawu.Server.Speech;
+namespace Huawu.Robot.Runtime;
 
 /// <summary>
-/// A <see cref="VoicePipeline"/> bound to a call — the whole binding: the pipeline taps the call's received audio, is
-/// transmitted as its voice, and gets its keys. Anything that talks to a caller (the parrot, the robot's runtime)
-/// attaches one after answering and disposes it when done.
+/// A <see cref="VoicePipeline"/> bound to a call — the one binding there is: the pipeline taps the call's received
+/// audio, is transmitted as its voice, and gets its keys. Anything that talks to a caller (the robot's runtime, the
+/// server's <c>parrot</c> diagnostic) attaches one after answering and disposes it when done; a hand-off detaches it
+/// early, so the call can be bridged to a person while the robot's state is kept.
 /// </summary>
-internal sealed class CallVoice : IAsyncDisposable
+public sealed class CallVoice : IAsyncDisposable
 {
     private static readonly TimeSpan FirstFramePatience = TimeSpan.FromSeconds(2);
     private readonly IDisposable _tap;
@@ -18,6 +19,7 @@ internal sealed class CallVoice : IAsyncDisposable
     private readonly CancellationTokenSource _stopKeys = new();
     private readonly Task _keys;
     private int _disposed;
+    private int _detached;
 
     private CallVoice(ICall call, VoicePipeline pipeline)
     {
@@ -46,19 +48,29 @@ internal sealed class CallVoice : IAsyncDisposable
         return new CallVoice(call, create(await probe.Rate));
     }
 
+    /// <summary>
+    /// Takes the pipeline off the call (no more audio either way, no more keys); the pipeline itself lives on until
+    /// disposal. Safe to call more than once and from any thread.
+    /// </summary>
+    public void Detach()
+    {
+        if (Interlocked.Exchange(ref _detached, 1) != 0) return;
+        _tap.Dispose();
+        _transmission.Dispose();
+        _stopKeys.Cancel();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         // Detached first, so no tick runs into a pipeline being taken down.
-        _tap.Dispose();
-        _transmission.Dispose();
-        await _stopKeys.CancelAsync();
+        Detach();
         await _keys;
         _stopKeys.Dispose();
         await Pipeline.DisposeAsync();
     }
 
-    /// <summary>Every key the caller presses goes to the pipeline, one at a time, until the call or the binding ends.</summary>
+    /// <summary>Every key the caller presses (RFC 4733 or SIP INFO) goes to the pipeline, one at a time, until the call or the binding ends.</summary>
     private static async Task PassKeysAsync(ICall call, VoicePipeline pipeline, CancellationToken stop)
     {
         var each = new DtmfCollectOptions { MaxDigits = 1, Terminators = "", FirstDigitTimeout = TimeSpan.FromHours(1) };

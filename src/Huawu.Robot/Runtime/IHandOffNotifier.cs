@@ -1,0 +1,16 @@
+using Huawu.Robot.Dialogue;
+
+namespace Huawu.Robot.Runtime;
+
+/// <summary>A hand-off as the agent's screen receives it: which call, to which extension, and what the robot learnt.</summary>
+/// <param name="CallId">The callee's call (the telephony call id).</param>
+/// <param name="Extension">The extension being rung.</param>
+/// <param name="CalleeNumber">Who the agent will speak to.</param>
+public sealed record HandOffNotice(string CallId, string Extension, string CalleeNumber, HandOffContext Context);
+
+/// <summary>Delivers a hand-off's context to the agent's screen (the realtime event stream), before the agent's phone rings.</summary>
+public interface IHandOffNotifier
+{
+    /// <summary>Publishes the notice; never throws for a delivery problem (the hand-off goes on without the screen pop).</summary>
+    Task NotifyAsync(HandOffNotice notice, CancellationToken cancellation);
+}
