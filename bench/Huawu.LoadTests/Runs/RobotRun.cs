@@ -74,6 +74,7 @@ internal sealed class RobotRun(RobotOptions options, TimeProvider time)
             var before = WindowSample.Take(node.ProcessId, sipp.ProcessId, capture?.ProcessId, time);
             if (reached) await WaitForAsync(() => node.Log.Ended > 0, node, hold + Grace, cancellationToken);
             var after = WindowSample.Take(node.ProcessId, sipp.ProcessId, capture?.ProcessId, time);
+            var sockets = UdpSocketTable.Read(ports.FirstRtp, ports.LastRtp);
             var window = time.GetElapsedTime(before.Node.Timestamp, after.Node.Timestamp);
             var cpu = after.Since(before, time, loadAverage, ProcessCpu.Memory(node.ProcessId));
 
@@ -85,7 +86,6 @@ internal sealed class RobotRun(RobotOptions options, TimeProvider time)
             {
                 turns = await RobotTurns.ReadAsync(api, RobotConversation.Phrase(options.Prompt), cancellationToken);
             }
-            var sockets = UdpSocketTable.Read(ports.FirstRtp, ports.LastRtp);
             var exitCode = await node.StopAsync();
             var wire = capture is null ? null : Analyze(capture, ports);
             return new RobotStep(calls, conversation.Utterances, window, reached, stored, result, node.Log, exitCode, cpu, turns, sockets, captured, counters, wire);

@@ -58,7 +58,7 @@ internal sealed record RobotStep(
         yield return $"  SIPp: {Sipp.Succeeded} succeeded, {Sipp.Failed} failed, {Sipp.Retransmissions} retransmissions; {Sipp.ResponseTimes}";
         yield return $"  node: {Node.Answered} answered; ended {Node.DescribeEndings()}; {Node.TranscriptsStored} conversations stored; {Node.Warnings} warnings, {Node.Errors} errors";
         yield return $"  {Cpu}";
-        yield return $"  node RTP sockets at the end: {NodeRtpSockets}";
+        yield return $"  node RTP sockets at the end of the window: {NodeRtpSockets}";
         if (CapturedCalls > 0) yield return $"  capture of {CapturedCalls} calls: {Capture?.Line ?? "dumpcap printed no counters"}; {Wire?.ToString() ?? "not analysed"}";
         if (!Verdict.Holds)
         {
