@@ -5,7 +5,8 @@ namespace Huawu.LoadTests.Cli;
 
 /// <summary>
 /// <c>make load</c>: <c>rate</c> (call setup/teardown rate), <c>echo</c> (concurrent echo calls with RTP), <c>dial</c> (a
-/// campaign's sustained dial rate), <c>robot</c> (concurrent parrot conversations) or <c>all</c> (the four, the default). Exit code 0 when every target run was met.
+/// campaign's sustained dial rate), <c>robot</c> (concurrent parrot conversations) or <c>all</c> (the four, the default).
+/// Exit code 0 when every target run was met.
 /// </summary>
 internal static class LoadCli
 {

@@ -15,8 +15,11 @@ internal sealed record RobotTurns(
     int Misrecognized,
     int NoMatch,
     int NoInput,
-    IReadOnlyDictionary<string, long[]> Milliseconds)
+    IReadOnlyDictionary<string, long[]> Milliseconds,
+    IReadOnlyList<string> HeardOtherwise)
 {
+    private const int KeptOddities = 5;
+
     // ParrotDiagnostic's own answers to a turn that was not recognized, and to silence.
     private const string NotUnderstood = "Sorry, I did not understand.", StillThere = "Are you still there?", Goodbye = "Goodbye.";
 
@@ -29,6 +32,7 @@ internal sealed record RobotTurns(
         var calls = await api.ListAsync("/api/v1/calls", cancellationToken);
         var figures = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         int measured = 0, recognized = 0, misrecognized = 0, noMatch = 0, noInput = 0;
+        var heardOtherwise = new List<string>();
         foreach (var call in calls)
         {
             var id = call.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
@@ -48,14 +52,17 @@ internal sealed record RobotTurns(
                 if (segment.GetProperty("speaker").GetString() == "customer")
                 {
                     if (text == phrase) recognized++;
-                    else misrecognized++;
+                    else if (++misrecognized <= KeptOddities)
+                    {
+                        heardOtherwise.Add(FormattableString.Invariant($"call {id} at {segment.GetProperty("startSeconds").GetDouble():F2} s: \"{text}\""));
+                    }
                 }
                 else if (text == NotUnderstood) noMatch++;
                 else if (text is StillThere or Goodbye) noInput++;
             }
         }
         return new RobotTurns(calls.Count, measured, recognized, misrecognized, noMatch, noInput,
-            figures.ToDictionary(f => f.Key, f => f.Value.Order().ToArray(), StringComparer.Ordinal));
+            figures.ToDictionary(f => f.Key, f => f.Value.Order().ToArray(), StringComparer.Ordinal), heardOtherwise);
     }
 
     /// <summary>The nearest-rank percentile of a figure over every turn (0 when none was measured).</summary>

@@ -55,6 +55,7 @@ internal sealed record RobotStep(
         yield return FormattableString.Invariant(
             $"  turn latency (end of speech → reply's first packet, node's speech_turn events): p50 {Turns.Percentile(RobotTurns.Total, 0.5)} ms, p95 {Turns.Percentile(RobotTurns.Total, 0.95)} ms, max {Turns.Percentile(RobotTurns.Total, 1.0)} ms");
         yield return $"  split p50/p95 ms: {Turns.DescribeSplit()}";
+        if (Turns.HeardOtherwise.Count > 0) yield return $"  heard otherwise: {string.Join("; ", Turns.HeardOtherwise)}";
         yield return $"  SIPp: {Sipp.Succeeded} succeeded, {Sipp.Failed} failed, {Sipp.Retransmissions} retransmissions; {Sipp.ResponseTimes}";
         yield return $"  node: {Node.Answered} answered; ended {Node.DescribeEndings()}; {Node.TranscriptsStored} conversations stored; {Node.Warnings} warnings, {Node.Errors} errors";
         yield return $"  {Cpu}";
