@@ -69,13 +69,20 @@ internal sealed class RobotRun(RobotOptions options, TimeProvider time)
                 Timeout = hold + ramp + Grace,
             }, directory, time);
 
+            var rampStart = WindowSample.Take(node.ProcessId, sipp.ProcessId, capture?.ProcessId, time);
+            var rampThreads = ThreadCpu.Sample(node.ProcessId);
             // The window: from the last call answered to the first call ended, when every call is talking to the robot.
             var reached = await WaitForAsync(() => node.Log.Answered >= calls, node, ramp + Grace, cancellationToken);
             var before = WindowSample.Take(node.ProcessId, sipp.ProcessId, capture?.ProcessId, time);
+            var threadsBefore = ThreadCpu.Sample(node.ProcessId);
+            var rampWindow = time.GetElapsedTime(rampStart.Node.Timestamp, before.Node.Timestamp);
+            var ramping = FormattableString.Invariant(
+                $"node {before.Node.CoresSince(rampStart.Node, time):F2} cores over {rampWindow.TotalSeconds:F1} s; by thread name: {threadsBefore.BusiestSince(rampThreads, rampWindow)}");
             if (reached) await WaitForAsync(() => node.Log.Ended > 0, node, hold + Grace, cancellationToken);
             var after = WindowSample.Take(node.ProcessId, sipp.ProcessId, capture?.ProcessId, time);
             var sockets = UdpSocketTable.Read(ports.FirstRtp, ports.LastRtp);
             var window = time.GetElapsedTime(before.Node.Timestamp, after.Node.Timestamp);
+            var threads = ThreadCpu.Sample(node.ProcessId).BusiestSince(threadsBefore, window);
             var cpu = after.Since(before, time, loadAverage, ProcessCpu.Memory(node.ProcessId));
 
             var result = await sipp.WaitForExitAsync(hold + ramp + Grace + Grace);
@@ -88,7 +95,7 @@ internal sealed class RobotRun(RobotOptions options, TimeProvider time)
             }
             var exitCode = await node.StopAsync();
             var wire = capture is null ? null : Analyze(capture, ports);
-            return new RobotStep(calls, conversation.Utterances, window, reached, stored, result, node.Log, exitCode, cpu, turns, sockets, captured, counters, wire);
+            return new RobotStep(calls, conversation.Utterances, window, reached, stored, result, node.Log, exitCode, ramping, cpu, threads, turns, sockets, captured, counters, wire);
         }
         finally
         {

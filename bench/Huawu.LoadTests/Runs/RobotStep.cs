@@ -20,7 +20,9 @@ internal sealed record RobotStep(
     SippLoadResult Sipp,
     NodeLog Node,
     int NodeExitCode,
+    string Ramp,
     WindowCpu Cpu,
+    string NodeBusiestThreads,
     RobotTurns Turns,
     UdpSocketTable NodeRtpSockets,
     int CapturedCalls,
@@ -58,7 +60,9 @@ internal sealed record RobotStep(
         if (Turns.HeardOtherwise.Count > 0) yield return $"  heard otherwise: {string.Join("; ", Turns.HeardOtherwise)}";
         yield return $"  SIPp: {Sipp.Succeeded} succeeded, {Sipp.Failed} failed, {Sipp.Retransmissions} retransmissions; {Sipp.ResponseTimes}";
         yield return $"  node: {Node.Answered} answered; ended {Node.DescribeEndings()}; {Node.TranscriptsStored} conversations stored; {Node.Warnings} warnings, {Node.Errors} errors";
+        yield return $"  while the calls were set up: {Ramp}";
         yield return $"  {Cpu}";
+        yield return $"  node threads in the window, cores by name: {NodeBusiestThreads}";
         yield return $"  node RTP sockets at the end of the window: {NodeRtpSockets}";
         if (CapturedCalls > 0) yield return $"  capture of {CapturedCalls} calls: {Capture?.Line ?? "dumpcap printed no counters"}; {Wire?.ToString() ?? "not analysed"}";
         if (!Verdict.Holds)
