@@ -5,7 +5,8 @@ namespace Huawu.LoadTests.Cli;
 
 /// <summary>
 /// <c>make load</c>: <c>rate</c> (call setup/teardown rate), <c>echo</c> (concurrent echo calls with RTP), <c>dial</c> (a
-/// campaign's sustained dial rate) or <c>all</c> (the three, the default). Exit code 0 when every target run was met.
+/// campaign's sustained dial rate), <c>robot</c> (concurrent parrot conversations) or <c>all</c> (the four, the default).
+/// Exit code 0 when every target run was met.
 /// </summary>
 internal static class LoadCli
 {
@@ -26,21 +27,28 @@ internal static class LoadCli
         dial.AddTo(dialCommand);
         dialCommand.SetAction((parse, cancellation) => new DialRun(dial.Read(parse), TimeProvider.System).RunAsync(cancellation));
 
-        var allCommand = new Command("all", "The rate run, the echo run, then the dial run (the default).");
+        var robot = new LoadOptions.Robot();
+        var robotCommand = new Command("robot", "Concurrent calls to the parrot, each caller speaking every few seconds, stepped until they no longer hold (every turn answered and recognized, p95 ≤ 500 ms, no tick skipped, 0 failures).");
+        robot.AddTo(robotCommand);
+        robotCommand.SetAction((parse, cancellation) => new RobotRun(robot.Read(parse), TimeProvider.System).RunAsync(cancellation));
+
+        var allCommand = new Command("all", "The rate run, the echo run, the dial run, then the robot run (the default).");
         rate.AddTo(allCommand);
         echo.AddTo(allCommand);
         dial.AddTo(allCommand);
+        robot.AddTo(allCommand);
         allCommand.SetAction(async (parse, cancellation) =>
         {
             var rateMissed = await new CallRateRun(rate.Read(parse), TimeProvider.System).RunAsync(cancellation);
             var echoMissed = await new EchoRun(echo.Read(parse), TimeProvider.System).RunAsync(cancellation);
             var dialMissed = await new DialRun(dial.Read(parse), TimeProvider.System).RunAsync(cancellation);
-            return rateMissed | echoMissed | dialMissed;
+            var robotMissed = await new RobotRun(robot.Read(parse), TimeProvider.System).RunAsync(cancellation);
+            return rateMissed | echoMissed | dialMissed | robotMissed;
         });
 
         var root = new RootCommand("Huawu load runs against a real node (./huawu serve from the Release build); evidence goes to artifacts/load/.")
         {
-            rateCommand, echoCommand, dialCommand, allCommand,
+            rateCommand, echoCommand, dialCommand, robotCommand, allCommand,
         };
         return await root.Parse(args.Length == 0 ? ["all"] : args).InvokeAsync();
     }

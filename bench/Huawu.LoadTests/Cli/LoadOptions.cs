@@ -87,6 +87,36 @@ internal static class LoadOptions
         }
     }
 
+    public sealed class Robot
+    {
+        private readonly Option<string> _calls = new("--robot-calls") { Description = "Concurrent parrot call counts to try in turn; stops at the first that does not hold.", DefaultValueFactory = _ => "10,25,50,100,150,200" };
+        private readonly Option<double> _setupRate = new("--robot-setup-rate") { Description = "Calls set up per second while ramping up (each loads a recognizer: 10/s overloads 2 cores, docs/performance.md).", DefaultValueFactory = _ => 3 };
+        private readonly Option<double> _duration = new("--robot-duration") { Description = "Seconds each caller keeps speaking (after a 2 s greeting).", DefaultValueFactory = _ => 90 };
+        private readonly Option<double> _period = new("--robot-period") { Description = "Seconds from one utterance's start to the next (the reply fits between).", DefaultValueFactory = _ => 5 };
+        private readonly Option<string> _prompt = new("--robot-prompt") { Description = "The Asterisk prompt each caller says (/usr/share/asterisk/sounds/en/<name>.wav), a phrase of the parrot's grammar.", DefaultValueFactory = _ => "hello-world" };
+        private readonly Option<int> _capture = new("--robot-capture-calls") { Description = "Calls captured for the node's media clock (the first set up); 0 for none.", DefaultValueFactory = _ => 25 };
+        private readonly Option<bool> _keepCapture = new("--robot-keep-capture") { Description = "Keep the capture files in the run directory." };
+
+        public void AddTo(Command command)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            foreach (var option in new Option[] { _calls, _setupRate, _duration, _period, _prompt, _capture, _keepCapture }) command.Options.Add(option);
+        }
+
+        public RobotOptions Read(ParseResult parse)
+        {
+            ArgumentNullException.ThrowIfNull(parse);
+            return new RobotOptions(
+                Integers(parse.GetValue(_calls)!),
+                parse.GetValue(_setupRate),
+                TimeSpan.FromSeconds(parse.GetValue(_duration)),
+                TimeSpan.FromSeconds(parse.GetValue(_period)),
+                parse.GetValue(_prompt)!,
+                parse.GetValue(_capture),
+                parse.GetValue(_keepCapture));
+        }
+    }
+
     private static int[] Integers(string list) =>
         [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
 }

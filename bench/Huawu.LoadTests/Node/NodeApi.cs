@@ -53,6 +53,24 @@ internal sealed class NodeApi : IDisposable
         return CampaignProgress.From(await ReadAsync(response, cancellationToken));
     }
 
+    /// <summary>Every item of a list (<c>GET {path}</c>), page by page at the API's largest page (docs/api.md: <c>limit</c>, <c>cursor</c>, <c>next</c>).</summary>
+    public async Task<IReadOnlyList<JsonElement>> ListAsync(string path, CancellationToken cancellationToken)
+    {
+        const int Limit = 200;
+        var items = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var query = $"{path}?limit={Invariant(Limit)}" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
+            using var response = await _http.GetAsync(new Uri(query, UriKind.Relative), cancellationToken);
+            var page = await ReadAsync(response, cancellationToken);
+            items.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (cursor is not null);
+        return items;
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -13,13 +13,16 @@ internal sealed partial class NodeLog
     private readonly ConcurrentDictionary<string, int> _endings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _problems = new();
-    private int _offered, _answered, _ended, _warnings, _errors, _problemMessagePending;
+    private int _offered, _answered, _ended, _warnings, _errors, _problemMessagePending, _transcriptsStored;
 
     public int Offered => Volatile.Read(ref _offered);
 
     public int Answered => Volatile.Read(ref _answered);
 
     public int Ended => Volatile.Read(ref _ended);
+
+    /// <summary>Calls whose parrot conversation (transcript and measured turns) the node has stored.</summary>
+    public int TranscriptsStored => Volatile.Read(ref _transcriptsStored);
 
     public int Warnings => Volatile.Read(ref _warnings);
 
@@ -42,6 +45,7 @@ internal sealed partial class NodeLog
         else if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)) Problem(ref _errors);
         else if (Interlocked.Exchange(ref _problemMessagePending, 0) == 1 && _problems.Count < KeptMessages) _problems.Enqueue(line.Trim());
 
+        if (TranscriptStoredLine().IsMatch(line)) Interlocked.Increment(ref _transcriptsStored);
         if (!line.StartsWith("      Call ", StringComparison.Ordinal) && !line.StartsWith("      INVITE ", StringComparison.Ordinal)) return;
         if (line.Contains(": INVITE from ", StringComparison.Ordinal)) Interlocked.Increment(ref _offered);
         else if (AnsweredLine().IsMatch(line)) Interlocked.Increment(ref _answered);
@@ -72,6 +76,10 @@ internal sealed partial class NodeLog
 
     [GeneratedRegex(@"^      Call \S+ ended: (\S+ by \S+)")]
     private static partial Regex EndedLine();
+
+    // ParrotDiagnostic: "parrot: call {CallId}: {n} transcript segments, {m} turns measured stored".
+    [GeneratedRegex(@"^      parrot: call \S+: .* stored$")]
+    private static partial Regex TranscriptStoredLine();
 
     // InboundRequests: "INVITE from {Source} answered {Status}: {Reason}".
     [GeneratedRegex(@"^      INVITE from \S+ answered (\d+)")]

@@ -18,7 +18,7 @@ internal sealed partial class DialRun(DialOptions options, TimeProvider time)
     // CampaignValidator's limits: calls per second per trunk and calls at once.
     private const double MaxRatePerTrunk = 200;
     private const int MaxConcurrent = 1000;
-    private const string Admin = "load", Password = "load-run-password", CallerId = "+862161234567", Name = "dial";
+    private const string CallerId = "+862161234567", Name = "dial";
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500), Grace = TimeSpan.FromSeconds(60), SetUp = TimeSpan.FromMinutes(3);
 
     /// <summary>Runs the steps; 0 when the target rate held, 1 otherwise.</summary>
@@ -68,7 +68,7 @@ internal sealed partial class DialRun(DialOptions options, TimeProvider time)
         long campaignId = 0;
         await using var node = await HuawuNode.StartAsync(settings, directory, time, cancellationToken,
             async cli => campaignId = await PrepareAsync(cli, settings, campaign, contactsFile, prompt));
-        using var api = await NodeApi.SignInAsync(node.HttpAddress, Admin, Password, cancellationToken);
+        using var api = await LoadAdministrator.SignInAsync(node, cancellationToken);
         // The cn preset allows 08:00-21:00 in the callee's zone (Asia/Shanghai for these numbers) and skips no holiday by default; the
         // run opens the whole day so it holds at any hour. Caps (3 per 5 minutes, 5 per day per number) stay: each number is dialled once.
         await api.SetAsync("compliance.cn.windows", "daily 00:00-24:00", cancellationToken);
@@ -93,7 +93,7 @@ internal sealed partial class DialRun(DialOptions options, TimeProvider time)
         var imported = await cli.RunAsync(["contacts", "import", contactsFile, "--list", Name, "--region", "CN"]);
         if (!imported.Contains($"added: {campaign.Contacts.ToString(CultureInfo.InvariantCulture)}", StringComparison.Ordinal))
             throw new InvalidOperationException($"The import did not add every contact:\n{imported}");
-        await cli.RunAsync(["user", "add", Admin, "--role", "admin"], Password);
+        await LoadAdministrator.AddAsync(cli);
         var created = await cli.RunAsync(
         [
             "campaign", "create", Name, "--list", Name, .. settings.TrunkNames.SelectMany(t => new[] { "--trunk", t }), "--caller-id", CallerId,

@@ -5,6 +5,7 @@ using Huawu.Testing.Peers;
 using Huawu.Testing.Peers.SipTester;
 using Huawu.Testing.Peers.Wire;
 using Xunit.Abstractions;
+using MediaG711 = Huawu.Media.Codecs.G711;
 using static Huawu.Interop.Tests.Calls.CallRecordsInteropTests;
 using static Huawu.Interop.Tests.Calls.ServeCommandTests;
 
@@ -75,7 +76,10 @@ internal sealed class ParrotRun : IAsyncDisposable
     public async Task<(SippResult Result, IReadOnlyList<RtpStream> Rtp)> CallAsync(string prompt, int beforeMs, int afterMs)
     {
         var pcap = _files.File(prompt + ".pcap");
-        RtpPcapWriter.WritePcmu(pcap, AudioClip.Load($"/usr/share/asterisk/sounds/en/{prompt}.wav").Samples);
+        var samples = AudioClip.Load($"/usr/share/asterisk/sounds/en/{prompt}.wav").Samples;
+        var pcmu = new byte[samples.Length];
+        MediaG711.EncodeMuLaw(samples, pcmu);
+        RtpPcapWriter.WritePcmu(pcap, pcmu);
         var scenario = _files.File("uac_speak.xml");
         await File.WriteAllTextAsync(scenario, (await File.ReadAllTextAsync(Path.Combine(SippScenarios.Folder, "uac_speak.xml")))
             .Replace("@PCAP@", pcap, StringComparison.Ordinal)

@@ -1,19 +1,24 @@
 using System.Buffers.Binary;
-using MediaG711 = Huawu.Media.Codecs.G711;
 
-namespace Huawu.Interop.Tests.Speech;
+namespace Huawu.Testing.Peers.Wire;
 
 /// <summary>
-/// Writes 8 kHz speech as a capture SIPp can play (<c>play_pcap_audio</c>): classic pcap, Ethernet frames, IPv4/UDP, one
-/// RTP packet (RFC 3550 §5.1) of PCMU (payload type 0, RFC 3551) per 20 ms, timestamps 20 ms apart. SIPp replays the
-/// packets with their capture timing, to the far end's media port.
+/// Writes PCMU audio as a capture SIPp can play (<c>play_pcap_audio</c>): classic pcap, Ethernet frames, IPv4/UDP, one
+/// RTP packet (RFC 3550 §5.1) of PCMU (payload type 0, RFC 3551) per 20 ms, timestamps and sequence numbers running on,
+/// the marker on the first packet only (one talkspurt, RFC 3551 §4.1). SIPp replays the packets with their capture timing,
+/// to the far end's media port. The codes come encoded (Huawu.Media's G.711, which this kit does not reference); a last
+/// partial frame is padded with µ-law silence.
 /// </summary>
-internal static class RtpPcapWriter
+public static class RtpPcapWriter
 {
     private const int Frame = 160;
     private const int HeaderBytes = 14 + 20 + 8 + 12;
 
-    public static void WritePcmu(string path, ReadOnlySpan<short> samples)
+    /// <summary>µ-law's code for a zero sample (G.711 inverts the bits of the positive zero segment).</summary>
+    public const byte MuLawSilence = 0xFF;
+
+    /// <summary>Writes <paramref name="pcmu"/> (8 kHz µ-law codes, one byte per sample) to <paramref name="path"/>.</summary>
+    public static void WritePcmu(string path, ReadOnlySpan<byte> pcmu)
     {
         using var file = File.Create(path);
         Span<byte> global = stackalloc byte[24];
@@ -24,17 +29,14 @@ internal static class RtpPcapWriter
         BinaryPrimitives.WriteUInt32LittleEndian(global[20..], 1); // LINKTYPE_ETHERNET
         file.Write(global);
         var packet = new byte[16 + HeaderBytes + Frame];
-        for (var n = 0; n * Frame < samples.Length; n++)
+        for (var n = 0; n * Frame < pcmu.Length; n++)
         {
-            var frame = samples.Slice(n * Frame, Math.Min(Frame, samples.Length - (n * Frame)));
-            var padded = new short[Frame];
-            frame.CopyTo(padded);
-            Write(packet, n, padded);
+            Write(packet, n, pcmu.Slice(n * Frame, Math.Min(Frame, pcmu.Length - (n * Frame))));
             file.Write(packet);
         }
     }
 
-    private static void Write(byte[] packet, int n, ReadOnlySpan<short> frame)
+    private static void Write(byte[] packet, int n, ReadOnlySpan<byte> codes)
     {
         var span = packet.AsSpan();
         span.Clear();
@@ -68,7 +70,9 @@ internal static class RtpPcapWriter
         BinaryPrimitives.WriteUInt16BigEndian(rtp[2..], (ushort)n);
         BinaryPrimitives.WriteUInt32BigEndian(rtp[4..], (uint)(n * Frame));
         BinaryPrimitives.WriteUInt32BigEndian(rtp[8..], 0x48554157);
-        MediaG711.EncodeMuLaw(frame, rtp[12..]);
+        var payload = rtp[12..];
+        payload.Fill(MuLawSilence);
+        codes.CopyTo(payload);
     }
 
     /// <summary>The IPv4 header checksum (RFC 791 §3.1): the ones' complement of the ones' complement sum of its 16-bit words.</summary>
