@@ -22,7 +22,8 @@ demo: build
 bench: build
 	$(DOTNET) run --project bench/Huawu.Benchmarks -c $(CONFIGURATION) --no-build -- --filter '*' $(BENCH_ARGS)
 
-# Load runs against a real node (bench/Huawu.LoadTests): call rate, then concurrent echo calls with RTP.
+# Load runs against a real node (bench/Huawu.LoadTests): call rate, concurrent echo calls with RTP, a campaign's dial
+# rate, concurrent robot (parrot) calls with speech turns.
 # Minutes long and machine-filling; pass options in LOAD_ARGS, e.g. LOAD_ARGS='rate --rates 200,400'.
 load: build
 	$(DOTNET) run --project bench/Huawu.LoadTests -c $(CONFIGURATION) --no-build -- $(LOAD_ARGS)
