@@ -156,7 +156,12 @@ agent_phone() { # waits for the node of the call in calls/Lee.log, registers, ha
   baresip -f "$data/baresip" > "$data/baresip.log" 2>&1 < /dev/null &
   local phone_pid=$!
   echo "$phone_pid" > "$data/baresip/pid"
-  for _ in $(seq 1 600); do grep -q "robot.handoff" "$log" 2>/dev/null && break; sleep 0.1; done
+  # Until the hand-off, or the call's end without one (the robot hung up: nothing to wait for).
+  for _ in $(seq 1 600); do
+    grep -q "robot.handoff" "$log" 2>/dev/null && break
+    grep -q "^call ended\|^outcome" "$log" 2>/dev/null && { kill "$phone_pid" 2>/dev/null; return 0; }
+    sleep 0.1
+  done
   sleep 4
   phone hangup || true
   sleep 1
