@@ -6,7 +6,7 @@
 # Callees are SIPp user agents answering through a simulated carrier trunk. What they say is real speech made here with
 # espeak-ng, streamed as RTP (SIPp rtp_stream); before each answer it holds silence as long as the robot's line before it
 # (synthesized here with the robot's voice) plus the robot's reply time, one answer per question; a number is keyed:
-#   1. Alex is interested: "yep", "I would like", keys 5000#, "yep" (the link by text message).
+#   1. Alex is interested: "yep", "what is the offer?", keys 5000#, "yep" (the link by text message).
 #   2. Sam refuses: "yep", "do not call" — the number is on the do-not-call list at once.
 #   3. Kim asks the knowledge base: "yep", "do you check my credit?", hears the answer, then stays silent.
 #   4. Lee asks for a person: "yep", "real agent" — the robot hands the call to extension 1001, where baresip,
@@ -195,7 +195,7 @@ intro() { echo "Hi $1. You applied for a personal loan with us, and you now qual
 # `./huawu asr` on 8 kHz µ-law espeak-ng audio against the node's grammar: pocketsphinx's model is a 16 kHz one, and over
 # the telephone band it hears synthetic speech poorly (full-band, the same phrases are heard 7 of 7; over G.711 most
 # are missed or taken for "who are you"), so only the phrasings it hears right are used.
-callee_audio Alex "$disclosure Am I speaking with Alex?" "en-gb@120:Yep." "$(intro Alex)" "en-us@140:I would like." \
+callee_audio Alex "$disclosure Am I speaking with Alex?" "en-gb@120:Yep." "$(intro Alex)" "en-us@120:What is the offer?" \
   "Great. Roughly how much would you need? For example five thousand, or twenty thousand dollars." "keys:5000#" \
   "5000 dollars can be applied for right in the app, funds arrive in minutes. Shall I text you the link?" "en-gb@120:Yep."
 callee_audio Sam "$disclosure Am I speaking with Sam?" "en-gb@120:Yep." "$(intro Sam)" "en-gb@120:Do not call."
