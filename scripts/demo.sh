@@ -5,12 +5,12 @@
 #
 # Callees are SIPp user agents answering through a simulated carrier trunk. What they say is real speech made here with
 # espeak-ng, streamed as RTP (SIPp rtp_stream); before each answer it holds silence as long as the robot's line before it
-# (synthesized here with the robot's voice) plus the robot's usual reply time, so every answer is SPOKEN, none keyed:
-#   1. Alex is interested: "yes", "tell me more", "five thousand", "yes" (the link by text message).
-#   2. Sam refuses: "yes", "stop calling this number" — the number is on the do-not-call list at once.
-#   3. Kim asks the knowledge base: "yes", "what is the interest rate", hears the answer, hangs up.
-#   4. Lee asks for a person: "yes", "put me through to someone" — the robot hands the call to extension 1001, where
-#      baresip, registered as the agent's phone, answers; the hand-off context is printed from the call's events.
+# (synthesized here with the robot's voice) plus the robot's reply time, one answer per question; a number is keyed:
+#   1. Alex is interested: "yep", "what is the offer?", keys 5000#, "yep" (the link by text message).
+#   2. Sam refuses: "yep", "do not call" — the number is on the do-not-call list at once.
+#   3. Kim asks the knowledge base: "yep", "do you check my credit?", hears the answer, then stays silent.
+#   4. Lee asks for a person: "yep", "real agent" — the robot hands the call to extension 1001, where baresip,
+#      registered as the agent's phone, answers; the hand-off is printed from the call's events.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -45,16 +45,25 @@ cleanup() {
 trap cleanup EXIT
 
 seconds() { soxi -D "$1"; }
-# callee_audio NAME ROBOT_LINE ANSWER [ROBOT_LINE ANSWER]...: NAME.ulaw, 8 kHz G.711 µ-law, each answer after the silence
-# the robot's line before it takes.
+# callee_audio NAME ROBOT_LINE ANSWER [ROBOT_LINE ANSWER]...: NAME.ulaw, 8 kHz G.711 µ-law, one answer per robot line, each
+# after the silence that line takes (synthesized here with the robot's voice) plus the robot's reply time. An ANSWER is
+# VOICE@WORDS_PER_MINUTE:TEXT, or keys:DIGITS — pressed (RFC 4733, SIPp play_dtmf) at that moment, listed in NAME.keys.
 callee_audio() {
-  local name=$1 dir="$data/audio" parts=() i=0 gap
+  local name=$1 dir="$data/audio" parts=() i=0 gap at=0
   shift
+  : > "$dir/$name.keys"
   while [ $# -ge 2 ]; do
     espeak-ng -v "$voice" -w "$dir/$name-robot$i.wav" "$1"
-    espeak-ng -v "$voice" -w "$dir/$name-says$i.wav" "$2"
     gap=$([ $i -eq 0 ] && echo 1.2 || echo "$reply_gap")
     sox -n -r 22050 -c 1 -b 16 "$dir/$name-wait$i.wav" trim 0 "$(echo "$(seconds "$dir/$name-robot$i.wav") + $gap" | bc)"
+    at=$(echo "$at + $(seconds "$dir/$name-wait$i.wav")" | bc)
+    if [ "${2%%:*}" = keys ]; then
+      echo "$(echo "$at * 1000 / 1" | bc) ${2#keys:}" >> "$dir/$name.keys"
+      sox -n -r 22050 -c 1 -b 16 "$dir/$name-says$i.wav" trim 0 2.5
+    else
+      espeak-ng -v "${2%%@*}" -s "$(echo "${2%%:*}" | cut -d@ -f2)" -w "$dir/$name-says$i.wav" "${2#*:}"
+    fi
+    at=$(echo "$at + $(seconds "$dir/$name-says$i.wav")" | bc)
     parts+=("$dir/$name-wait$i.wav" "$dir/$name-says$i.wav")
     i=$((i + 1)); shift 2
   done
@@ -64,6 +73,16 @@ callee_audio() {
 
 # callee_scenario NAME: a SIPp answering scenario streaming NAME.ulaw, then waiting for the node's BYE (the robot's, or
 # after a hand-off the one that follows the agent's).
+# keys_at NAME: the scenario's key presses, each at its time from the start of the stream.
+keys_at() {
+  local before=0 at digits
+  while read -r at digits; do
+    echo "  <pause milliseconds=\"$((at - before))\"/>"
+    echo "  <nop><action><exec play_dtmf=\"$digits\"/></action></nop>"
+    before=$at
+  done < "$data/audio/$1.keys"
+}
+
 callee_scenario() {
   cat > "$data/calls/$1.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
@@ -95,6 +114,7 @@ callee_scenario() {
   </send>
   <recv request="ACK"/>
   <nop><action><exec rtp_stream="$data/audio/$1.ulaw,1,0"/></action></nop>
+$(keys_at "$1")
   <recv request="BYE" timeout="120000"/>
   <send>
     <![CDATA[
@@ -156,7 +176,12 @@ agent_phone() { # waits for the node of the call in calls/Lee.log, registers, ha
   baresip -f "$data/baresip" > "$data/baresip.log" 2>&1 < /dev/null &
   local phone_pid=$!
   echo "$phone_pid" > "$data/baresip/pid"
-  for _ in $(seq 1 600); do grep -q "robot.handoff" "$log" 2>/dev/null && break; sleep 0.1; done
+  # Until the hand-off, or the call's end without one (the robot hung up: nothing to wait for).
+  for _ in $(seq 1 600); do
+    grep -q "robot.handoff" "$log" 2>/dev/null && break
+    grep -q "^call ended\|^outcome" "$log" 2>/dev/null && { kill "$phone_pid" 2>/dev/null; return 0; }
+    sleep 0.1
+  done
   sleep 4
   phone hangup || true
   sleep 1
@@ -166,15 +191,16 @@ agent_phone() { # waits for the node of the call in calls/Lee.log, registers, ha
 echo "== Making the callees' answers with espeak-ng (the robot's lines timed with its own voice)"
 disclosure="Hello, this is an AI voice assistant calling on behalf of Harbor Credit. This call may be recorded."
 intro() { echo "Hi $1. You applied for a personal loan with us, and you now qualify for a credit line from 3.6 percent a year. Would you like to hear more?"; }
-callee_audio Alex "$disclosure Am I speaking with Alex?" "Yes." "$(intro Alex)" "Tell me more." \
-  "Great. Roughly how much would you need? For example five thousand, or twenty thousand dollars." "Five thousand." \
-  "5000 dollars can be applied for right in the app, funds arrive in minutes. Shall I text you the link?" "Yes."
-callee_audio Sam "$disclosure Am I speaking with Sam?" "Yes." "$(intro Sam)" "Stop calling this number."
-callee_audio Kim "$disclosure Am I speaking with Kim?" "Yes." "$(intro Kim)" "What is the interest rate?" \
-  "Rates start at 3.6 percent a year, depending on approval. Interest accrues daily and early repayment is free. Would you like to hear more about the credit line?" \
-  "Not interested." \
-  "I understand. There's no fee unless you use it, and you can repay any time. Shall I give you the short version?" "Not interested."
-callee_audio Lee "$disclosure Am I speaking with Lee?" "Yes." "$(intro Lee)" "Put me through to someone."
+# What each callee says is a phrase of the script's intents (or a slot's words) in a voice and pace measured with
+# `./huawu asr` on 8 kHz µ-law espeak-ng audio against the node's grammar: pocketsphinx's model is a 16 kHz one, and over
+# the telephone band it hears synthetic speech poorly (full-band, the same phrases are heard 7 of 7; over G.711 most
+# are missed or taken for "who are you"), so only the phrasings it hears right are used.
+callee_audio Alex "$disclosure Am I speaking with Alex?" "en-gb@120:Yep." "$(intro Alex)" "en-us@120:What is the offer?" \
+  "Great. Roughly how much would you need? For example five thousand, or twenty thousand dollars." "keys:5000#" \
+  "5000 dollars can be applied for right in the app, funds arrive in minutes. Shall I text you the link?" "en-gb@120:Yep."
+callee_audio Sam "$disclosure Am I speaking with Sam?" "en-gb@120:Yep." "$(intro Sam)" "en-gb@120:Do not call."
+callee_audio Kim "$disclosure Am I speaking with Kim?" "en-gb@120:Yep." "$(intro Kim)" "en-gb-scotland@120:Do you check my credit?"
+callee_audio Lee "$disclosure Am I speaking with Lee?" "en-gb@120:Yep." "$(intro Lee)" "en-us@120:Real agent."
 for name in Alex Sam Kim Lee; do callee_scenario "$name"; done
 
 echo; echo "== 1. Alex, interested"

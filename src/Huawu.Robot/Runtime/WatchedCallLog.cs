@@ -24,13 +24,8 @@ internal sealed class WatchedCallLog(IRobotCallLog stored, IRobotCallLog watcher
         await watcher.RecordEventAsync(kind, detail);
     }
 
-    public async Task<bool> AddDoNotCallAsync(string number, string reason)
-    {
-        // Only the store lists numbers; the watcher hears whether it did.
-        var listed = await stored.AddDoNotCallAsync(number, reason);
-        await watcher.RecordEventAsync("robot.do_not_call", listed ? reason : "could not be listed: " + reason);
-        return listed;
-    }
+    // Only the store lists numbers; the watcher sees the robot.do_not_call event RobotCall records right after.
+    public Task<bool> AddDoNotCallAsync(string number, string reason) => stored.AddDoNotCallAsync(number, reason);
 
     public async Task FinishAsync(ConversationResult result)
     {

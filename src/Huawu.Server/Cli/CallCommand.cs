@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Net.Sockets;
 using Huawu.Robot.Runtime;
 using Huawu.Server.Configuration;
 using Huawu.Server.Hosting;
@@ -37,11 +39,22 @@ internal static class CallCommand
             {
                 return CliErrors.Report([$"--trunk: no trunk is named '{via}'"]);
             }
-            // The node's own log stays quiet: the conversation is the output.
-            if (await NodeHost.BuildAsync(configuration, cancellation, logging => logging.SetMinimumLevel(LogLevel.Warning)) is not { } node) return CliErrors.Failure;
+            // The node's own log stays quiet: the conversation is the output. A failed start is reported below (or thrown), so
+            // the host's own log of it would only repeat it as a stack trace.
+            if (await NodeHost.BuildAsync(configuration, cancellation, logging => logging.SetMinimumLevel(LogLevel.Warning)
+                    .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None)) is not { } node) return CliErrors.Failure;
             await using (node)
             {
-                await node.StartAsync(cancellation);
+                try
+                {
+                    await node.StartAsync(cancellation);
+                }
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+                {
+                    // Binding is the one start-up step another program decides: say which addresses, not a stack trace.
+                    return CliErrors.Report([string.Create(CultureInfo.InvariantCulture,
+                        $"cannot listen on {string.Join(", ", configuration.Sip.Listen.Select(l => $"{l.Transport} {l.Address}:{l.Port}"))}: {e.Message} (is a node already running? stop it, or change sip.listen)")]);
+                }
                 try
                 {
                     return await CallAsync(node.Services, parse.GetValue(number)!, via, script, given, cancellation);

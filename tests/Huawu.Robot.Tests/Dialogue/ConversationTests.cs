@@ -25,8 +25,19 @@ public sealed class ConversationTests
         TestScripts.Start(Basic, out var opening, new Dictionary<string, string> { ["name"] = "王女士" });
         Assert.Equal("您好王女士，可以吗？", Assert.IsType<SayAction>(opening[0]).Text);
         var listen = Assert.IsType<ListenAction>(opening[1]);
-        Assert.Equal(new Endpointing(200, 800, 15_000, 5_000), listen.Endpointing);
+        // The script sets the pause and the no-input time; the rest is the built-in conversational default.
+        Assert.Equal(new Endpointing(150, 800, 15_000, 5_000), listen.Endpointing);
         Assert.True(listen.BargeIn);
+    }
+
+    [Fact]
+    public void A_node_without_endpointing_settings_ends_a_turn_after_the_pipelines_conversational_200_ms_of_silence()
+    {
+        // Issue 4: a reply within 300 ms at p50 needs the turn to end after a short pause; 700 ms alone would miss it.
+        var conversational = Huawu.Speech.Pipeline.ListenOptions.ConversationalEndpointing;
+        Assert.Equal(200, Endpointing.Default.TrailingSilenceMs);
+        Assert.Equal(conversational.TrailingSilence.TotalMilliseconds, Endpointing.Default.TrailingSilenceMs);
+        Assert.Equal(conversational.MinSpeech.TotalMilliseconds, Endpointing.Default.MinSpeechMs);
     }
 
     [Fact]
