@@ -30,10 +30,12 @@ public sealed class SqliteBusyWaitTests
         await Task.Delay(100);
         Assert.False(waiter.IsCompleted, "the second writer should wait for the lock");
         await Execute(holder, "COMMIT");
+        var committed = clock.Elapsed;
 
-        var waited = await waiter;
-        // The lock was held ~100 ms; the whole-second handler would have slept at least 1000 ms.
-        Assert.InRange(waited, TimeSpan.FromMilliseconds(90), TimeSpan.FromMilliseconds(900));
+        // Counted from the commit: the millisecond handler lets the writer through at once; the whole-second one
+        // sleeps on until a second after its first try (~900 ms after this commit). Half-way leaves room for load.
+        var through = await waiter - committed;
+        Assert.InRange(through, TimeSpan.Zero, TimeSpan.FromMilliseconds(450));
         await using var check = holder.CreateCommand();
         check.CommandText = "SELECT count(*) FROM t";
         Assert.Equal(2L, (long)(await check.ExecuteScalarAsync())!);
