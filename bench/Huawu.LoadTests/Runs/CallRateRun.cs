@@ -23,14 +23,8 @@ internal sealed class CallRateRun(CallRateOptions options, TimeProvider time)
         report.Line(FormattableString.Invariant(
             $"Call rate: SIPp uac_load → {options.Service}, {options.Duration.TotalSeconds:F0} s per rate, calls held {options.Hold.TotalSeconds:F1} s; target {options.TargetRate}/s with 0 failures. Load average now {MachineSample.LoadAverage()}."));
         report.Line($"Evidence in {directory}");
-        int? highest = null;
-        foreach (var rate in options.Rates)
-        {
-            var step = await RunStepAsync(rate, RunDirectory.Step(directory, "rate-" + rate.ToString(CultureInfo.InvariantCulture)), cancellationToken);
-            foreach (var line in step.Describe()) report.Line(line);
-            if (!step.Verdict.Holds) break;
-            highest = rate;
-        }
+        var highest = (await SteppedRun.UntilOneMissesAsync(options.Rates, directory, "rate", report,
+            (value, stepDirectory) => RunStepAsync(value, stepDirectory, cancellationToken)))?.Value;
         var met = highest >= options.TargetRate;
         report.Line(highest is { } best
             ? $"Highest rate held with 0 failures: {best} calls/s (target {options.TargetRate}/s: {(met ? "MET" : "MISSED")})."

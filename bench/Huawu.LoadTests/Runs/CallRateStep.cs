@@ -20,7 +20,7 @@ internal sealed record CallRateStep(
     double GeneratorCores,
     double MachineBusy,
     string LoadAverageBefore,
-    UdpSocketTable NodeSipSocket)
+    UdpSocketTable NodeSipSocket) : ILoadStep
 {
     // SIPp paces new calls in 1 ms slots; a generator or node that cannot keep up shows as a lower answer rate,
     // on average or in its slowest second ("sustained": every second, not only the minute's average).

@@ -29,14 +29,8 @@ internal sealed partial class DialRun(DialOptions options, TimeProvider time)
         report.Line(FormattableString.Invariant(
             $"Dial rate: a campaign of {options.Duration.TotalSeconds:F0} s of contacts per rate → SIPp uas_dial_trunk, calls held {options.Hold.TotalSeconds:F1} s then hung up by the node; target {options.TargetRate}/s with 0 failures. Load average now {MachineSample.LoadAverage()}."));
         report.Line($"Evidence in {directory}");
-        int? highest = null;
-        foreach (var rate in options.Rates)
-        {
-            var step = await RunStepAsync(rate, RunDirectory.Step(directory, "dial-" + rate.ToString(CultureInfo.InvariantCulture)), cancellationToken);
-            foreach (var line in step.Describe()) report.Line(line);
-            if (!step.Verdict.Holds) break;
-            highest = rate;
-        }
+        var highest = (await SteppedRun.UntilOneMissesAsync(options.Rates, directory, "dial", report,
+            (value, stepDirectory) => RunStepAsync(value, stepDirectory, cancellationToken)))?.Value;
         var met = highest >= options.TargetRate;
         report.Line(highest is { } best
             ? $"Highest dial rate held with 0 failures: {best} calls/s (target {options.TargetRate}/s: {(met ? "MET" : "MISSED")})."

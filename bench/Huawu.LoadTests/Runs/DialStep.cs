@@ -18,7 +18,7 @@ internal sealed record DialStep(
     NodeLog Node,
     int NodeExitCode,
     WindowCpu Cpu,
-    UdpSocketTable NodeSipSocket)
+    UdpSocketTable NodeSipSocket) : ILoadStep
 {
     private const double RateTolerance = 0.97;
 

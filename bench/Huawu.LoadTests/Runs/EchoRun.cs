@@ -26,14 +26,8 @@ internal sealed class EchoRun(EchoOptions options, TimeProvider time)
         report.Line(FormattableString.Invariant(
             $"Concurrent echo calls: SIPp uac_echo_rtp → echo, set up at {options.SetupRate:F0}/s, all held {options.Duration.TotalSeconds:F0} s, 20 ms PCMU both ways; {options.CaptureCalls} calls captured; target {options.TargetCalls} calls without loss. Load average now {MachineSample.LoadAverage()}."));
         report.Line($"Evidence in {directory}");
-        int? highest = null;
-        foreach (var calls in options.CallCounts)
-        {
-            var step = await RunStepAsync(calls, RunDirectory.Step(directory, "calls-" + calls.ToString(CultureInfo.InvariantCulture)), cancellationToken);
-            foreach (var line in step.Describe()) report.Line(line);
-            if (!step.Verdict.Holds) break;
-            highest = calls;
-        }
+        var highest = (await SteppedRun.UntilOneMissesAsync(options.CallCounts, directory, "calls", report,
+            (value, stepDirectory) => RunStepAsync(value, stepDirectory, cancellationToken)))?.Value;
         var met = highest >= options.TargetCalls;
         report.Line(highest is { } best
             ? $"Most concurrent echo calls held without loss: {best} (target {options.TargetCalls}: {(met ? "MET" : "MISSED")})."

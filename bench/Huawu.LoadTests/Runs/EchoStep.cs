@@ -25,7 +25,7 @@ internal sealed record EchoStep(
     RtcpSummary NodeRtcp,
     int CapturedCalls,
     DumpcapCounters? Capture,
-    EchoWireSummary? Wire)
+    EchoWireSummary? Wire) : ILoadStep
 {
     public Verdict Verdict { get; } = new Verdict()
         .Require(ReachedAllCalls && EndedDuringWindow == 0, $"all {Calls} calls were up together for the whole window (reached: {ReachedAllCalls}, node answered {Node.Answered}; {EndedDuringWindow} ended during it)")

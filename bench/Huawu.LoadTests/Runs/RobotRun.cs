@@ -27,14 +27,8 @@ internal sealed class RobotRun(RobotOptions options, TimeProvider time)
         report.Line(FormattableString.Invariant(
             $"Robot calls: SIPp uac_robot → parrot, set up at {options.SetupRate:F0}/s, each caller saying {options.Prompt}.wav every {options.Period.TotalSeconds:F0} s for {options.Duration.TotalSeconds:F0} s; {options.CaptureCalls} calls captured. Holds: every turn answered and recognized, p95 ≤ 500 ms, no tick skipped, no call failed. Load average now {MachineSample.LoadAverage()}."));
         report.Line($"Evidence in {directory}");
-        RobotStep? highest = null;
-        foreach (var calls in options.CallCounts)
-        {
-            var step = await RunStepAsync(calls, RunDirectory.Step(directory, "calls-" + calls.ToString(CultureInfo.InvariantCulture)), cancellationToken);
-            foreach (var line in step.Describe()) report.Line(line);
-            if (!step.Verdict.Holds) break;
-            highest = step;
-        }
+        var highest = (await SteppedRun.UntilOneMissesAsync(options.CallCounts, directory, "calls", report,
+            (calls, stepDirectory) => RunStepAsync(calls, stepDirectory, cancellationToken)))?.Step;
         report.Line(highest is { } best
             ? FormattableString.Invariant($"Most concurrent robot calls held: {best.Calls}, the node using {best.Cpu.NodeCores:F2} cores: {best.Calls / best.Cpu.NodeCores:F0} calls per core.")
             : "No call count held.");

@@ -27,7 +27,7 @@ internal sealed record RobotStep(
     UdpSocketTable NodeRtpSockets,
     int CapturedCalls,
     DumpcapCounters? Capture,
-    RobotWireSummary? Wire)
+    RobotWireSummary? Wire) : ILoadStep
 {
     private const long TurnLatencyP95TargetMs = 500;
 
