@@ -29,6 +29,7 @@ internal sealed partial class FunAsrSession : QueuedRecognitionSession
     private TimeSpan _sentenceStart;
     private bool _anyFinal;
     private bool _anyMessage;
+    private int _lossRecorded; // 1 once this session's lost connection counted toward the backoff
 
     public FunAsrSession(FunAsrRecognizer engine, RecognitionOptions options) : base(engine.SampleRate)
     {
@@ -156,7 +157,8 @@ internal sealed partial class FunAsrSession : QueuedRecognitionSession
 
     private SpeechEngineException Lost(string reason, Exception? inner = null)
     {
-        _engine.Backoff.RecordFailure(reason);
+        // The send path and the receive loop can both see the same loss: it is one failed connection for the backoff.
+        if (Interlocked.Exchange(ref _lossRecorded, 1) == 0) _engine.Backoff.RecordFailure(reason);
         var message = $"the connection to FunASR at {Url} was lost before the final result: {reason}";
         return inner is null ? new SpeechEngineException(message) : new SpeechEngineException(message, inner);
     }
