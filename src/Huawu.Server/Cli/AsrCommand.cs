@@ -112,8 +112,10 @@ internal static class AsrCommand
     private static short[] Convert(AudioClip clip, int rate)
     {
         var resampler = Resampler.Create(clip.SampleRate, rate);
-        var converted = new short[resampler.GetOutputLength(clip.Samples.Length)];
-        var written = resampler.Process(clip.Samples, converted);
+        // Halving the rate takes sample pairs: a file's odd last sample (1/16000 s) is left out.
+        var samples = clip.SampleRate == 2 * rate ? clip.Samples[..(clip.Samples.Length & ~1)] : clip.Samples;
+        var converted = new short[resampler.GetOutputLength(samples.Length)];
+        var written = resampler.Process(samples, converted);
         return written == converted.Length ? converted : converted[..written];
     }
 

@@ -15,6 +15,7 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
     private readonly PocketsphinxDecoderPool _pool;
     private readonly RecognitionOptions _options;
     private readonly Resampler _resampler;
+    private readonly HighBandFill? _highBandFill;
     private short[] _converted = new short[640];
     private PocketsphinxSearch? _search;
     private PocketsphinxDecoder? _decoder;
@@ -28,6 +29,7 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
         _pool = pool;
         _options = options;
         _resampler = Resampler.Create(sampleRate, pool.Model.SampleRate);
+        if (pool.Model.SampleRate == 2 * sampleRate) _highBandFill = new HighBandFill(sampleRate);
         Run();
     }
 
@@ -51,6 +53,7 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
         var needed = _resampler.GetOutputLength(samples.Length);
         if (_converted.Length < needed) _converted = new short[needed];
         var converted = _resampler.Process(samples.Span, _converted);
+        _highBandFill?.AddTo(_converted.AsSpan(0, converted));
         _decoder!.Process(_converted.AsSpan(0, converted));
         if (_decoder.IsBroken) throw new SpeechEngineException("pocketsphinx failed while decoding");
         var position = AudioPosition + SamplesToTime(samples.Length);
