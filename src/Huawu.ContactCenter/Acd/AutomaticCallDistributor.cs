@@ -30,7 +30,7 @@ public sealed partial class AutomaticCallDistributor : IHandOffQueues, IDisposab
     /// <summary>Starts watching <paramref name="control"/>'s events for who is on a call.</summary>
     public AutomaticCallDistributor(IEnumerable<QueueDefinition> queues, ICallControl control, IPhonePresence phones, IAgentDirectory agents,
         TimeProvider time, ILogger logger)
-        : this(queues, control, phones, agents, time, logger, new AgentActivity(time.GetUtcNow()))
+        : this(queues, control, phones, agents, time, logger, new AgentActivity(time.GetUtcNow(), id => control.FindCall(id) is not null))
     {
         _subscription = control.Events.Subscribe();
         _ = WatchAsync(_subscription);
