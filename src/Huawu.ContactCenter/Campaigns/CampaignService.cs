@@ -10,7 +10,8 @@ namespace Huawu.ContactCenter.Campaigns;
 /// changes are compare-and-set in the store, so a console and a command line racing never both win; the dialer of every node follows
 /// the stored status.
 /// </summary>
-public sealed class CampaignService(DataStore store, IReadOnlyCollection<string> knownTrunks, TimeProvider time)
+/// <param name="queues">The node's queues: a script transferring to another queue is refused; none, every queue transfer is.</param>
+public sealed class CampaignService(DataStore store, IReadOnlyCollection<string> knownTrunks, TimeProvider time, IHandOffQueues? queues = null)
 {
     private static readonly string[] Startable = [CampaignStatus.Draft, CampaignStatus.Stopped, CampaignStatus.Completed];
 
@@ -39,7 +40,7 @@ public sealed class CampaignService(DataStore store, IReadOnlyCollection<string>
         if (await store.Scripts.GetAsync(id, cancellation) is not { } version) return [new CampaignProblem(Field, $"no script version {id}")];
         var loaded = ScriptImporter.Load(version);
         if (loaded.Script is not { } script) return loaded.Errors.Select(e => new CampaignProblem(Field, $"{version.Name} v{version.Version}: {e}"));
-        return RobotCall.Unsupported(script).Select(reason => new CampaignProblem(Field, $"{version.Name} v{version.Version}: {reason}"));
+        return RobotCall.Unsupported(script, queue => queues is not null && queues.Contains(queue)).Select(reason => new CampaignProblem(Field, $"{version.Name} v{version.Version}: {reason}"));
     }
 
     public async Task<Campaign?> FindAsync(string idOrName, CancellationToken cancellation = default)

@@ -43,6 +43,15 @@ internal sealed class AgentRepository(StoreContext context) : IAgentRepository
             "SELECT a.user_id FROM agents a JOIN extensions e ON e.id = a.extension_id WHERE e.number = @extension",
             new { extension }, null, cancellation), cancellation);
 
+    public Task<string?> FindExtensionOfUserAsync(string username, CancellationToken cancellation = default)
+    {
+        // User names are stored folded (Usernames); one that cannot be a user name has no extension.
+        if (!Usernames.TryNormalize(username, out var folded)) return Task.FromResult<string?>(null);
+        return Database.ReadAsync(c => c.Scalar<string?>("""
+            SELECT e.number FROM users u JOIN agents a ON a.user_id = u.id JOIN extensions e ON e.id = a.extension_id WHERE u.username = @folded
+            """, new { folded }, null, cancellation), cancellation);
+    }
+
     private static bool IsExtension(string extension) =>
         extension.Length is > 0 and <= MaxExtensionLength && extension.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '-');
 }

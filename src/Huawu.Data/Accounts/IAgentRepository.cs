@@ -15,4 +15,7 @@ public interface IAgentRepository
 
     /// <summary>The user who is the agent at <paramref name="extension"/>, or null.</summary>
     Task<long?> FindUserByExtensionAsync(string extension, CancellationToken cancellation = default);
+
+    /// <summary>The extension of the agent whose user name is <paramref name="username"/>, or null (no such user, or no extension).</summary>
+    Task<string?> FindExtensionOfUserAsync(string username, CancellationToken cancellation = default);
 }

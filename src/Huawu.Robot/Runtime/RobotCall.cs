@@ -37,7 +37,7 @@ public sealed partial class RobotCall
 
     /// <summary>
     /// Prepares the robot for a call; refuses, with reasons naming the node or variable, a script this runtime cannot
-    /// carry out (required variables missing; a transfer to a queue, which needs the ACD).
+    /// carry out (required variables missing; a transfer to a queue this node does not have, <see cref="RobotCallOptions.Queues"/>).
     /// </summary>
     public static RobotCallStart Create(Script script, IRobotVoice voice, IRobotLine line, IRobotCallLog log, RobotCallOptions? options = null)
     {
@@ -46,7 +46,8 @@ public sealed partial class RobotCall
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(log);
         options ??= new RobotCallOptions();
-        var problems = Unsupported(script).ToList();
+        var queues = options.Queues;
+        var problems = Unsupported(script, queue => queues is not null && queues.Contains(queue)).ToList();
         var created = Conversation.Create(script, new ConversationOptions(
             options.Time ?? TimeProvider.System, options.Variables, options.TimeZone, ChatModelAvailable: options.ChatModel is not null));
         problems.AddRange(created.MissingVariables.Select(v => $"variable '{v}': required by the script, not given for the call"));
@@ -55,14 +56,18 @@ public sealed partial class RobotCall
             : new RobotCallStart(new RobotCall(script, created.Conversation, voice, line, log, options), []);
     }
 
-    /// <summary>What in <paramref name="script"/> this runtime cannot carry out, each naming its node.</summary>
-    public static IEnumerable<string> Unsupported(Script script)
+    /// <summary>
+    /// What in <paramref name="script"/> this node cannot carry out, each naming its node: transfers to a queue that
+    /// <paramref name="hasQueue"/> does not know. Scripts are loaded without a node, so the queues are checked here, before
+    /// dialling (<c>huawu call</c>, creating a campaign, each call), rather than failing mid-call.
+    /// </summary>
+    public static IEnumerable<string> Unsupported(Script script, Func<string, bool> hasQueue)
     {
         ArgumentNullException.ThrowIfNull(script);
-        // Queues are the ACD's (a later issue): refuse before dialling rather than fail mid-call.
+        ArgumentNullException.ThrowIfNull(hasQueue);
         return script.Definition.Nodes
-            .Where(n => n.Transfer is { Kind: TransferTargetKind.Queue })
-            .Select(n => $"node '{n.Id}': transfers to queue '{n.Transfer!.Target}', but queues need the ACD, which this version does not have yet; transfer to an extension instead");
+            .Where(n => n.Transfer is { Kind: TransferTargetKind.Queue } transfer && !hasQueue(transfer.Target))
+            .Select(n => $"node '{n.Id}': transfers to queue '{n.Transfer!.Target}', which this node does not have; add it under queues: in the configuration");
     }
 
     /// <summary>The node the conversation is at.</summary>

@@ -18,10 +18,12 @@ public enum RecognitionStyle
 /// <param name="KnowsWord">The recognizer's dictionary, when it has one: grammar phrases with other words are left out (a grammar with an unknown word fails whole).</param>
 /// <param name="ChatModel">Answers the script's chat-model questions; null when none is configured.</param>
 /// <param name="Time">The clock of the transcript and the dialogue; the pipeline keeps its own.</param>
+/// <param name="Queues">The node's queues (the ACD): a script transferring to a queue not here is refused before the call starts.</param>
 public sealed record RobotCallOptions(
     IReadOnlyDictionary<string, string>? Variables = null,
     RecognitionStyle Recognition = RecognitionStyle.Grammar,
     Func<string, bool>? KnowsWord = null,
     IChatClassifier? ChatModel = null,
     TimeProvider? Time = null,
-    TimeZoneInfo? TimeZone = null);
+    TimeZoneInfo? TimeZone = null,
+    IHandOffQueues? Queues = null);

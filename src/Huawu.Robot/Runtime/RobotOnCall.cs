@@ -22,11 +22,11 @@ public static class RobotOnCall
         if (bound is null) return await CannotRunAsync(call, ["the call has no media (no audio within two seconds of answering, or it ended)"]);
         var language = script.Language == ScriptLanguage.Zh ? "zh-CN" : "en-US";
         var voice = new PipelineVoice(bound.Pipeline, services.Tts, services.TtsVoice, language, services.PromptDirectory);
-        var line = new CallLine(call, services.Control, services.Notifier, bound.Detach);
+        var line = new CallLine(call, services.Control, services.Notifier, bound.Detach) { Queues = services.Queues };
         IRobotCallLog log = new StoredCallLog(services.Store, call.Id.ToString(), services.Logger);
         if (watcher is not null) log = new WatchedCallLog(log, watcher);
         var started = RobotCall.Create(script, voice, line, log, new RobotCallOptions(
-            variables, services.Recognition, services.KnowsWord, services.ChatModel));
+            variables, services.Recognition, services.KnowsWord, services.ChatModel, Queues: services.Queues));
         if (started.Call is null) return await CannotRunAsync(call, started.Problems);
         return new RobotRun(await started.Call.RunAsync(cancellation), []);
     }

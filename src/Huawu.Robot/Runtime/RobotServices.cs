@@ -13,6 +13,7 @@ namespace Huawu.Robot.Runtime;
 /// <param name="Recognition">How nodes constrain <paramref name="Recognizer"/> (a grammar for pocketsphinx, hot words otherwise).</param>
 /// <param name="KnowsWord">The recognizer's dictionary, when it has one (pocketsphinx).</param>
 /// <param name="PromptDirectory">Where scripts' recorded prompts are found.</param>
+/// <param name="Queues">The node's queues (the ACD) that <c>transfer: {queue: …}</c> hands callees to.</param>
 public sealed record RobotServices(
     ICallControl Control,
     IVoiceActivityDetectorFactory Vad,
@@ -26,7 +27,8 @@ public sealed record RobotServices(
     Func<string, bool>? KnowsWord = null,
     IHandOffNotifier? Notifier = null,
     IChatClassifier? ChatModel = null,
-    string? PromptDirectory = null);
+    string? PromptDirectory = null,
+    IHandOffQueues? Queues = null);
 
 /// <summary>A robot call's summary once it has run, or why it could not start.</summary>
 public sealed record RobotRun(RobotCallSummary? Summary, IReadOnlyList<string> Problems);

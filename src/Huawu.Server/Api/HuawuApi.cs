@@ -49,7 +49,8 @@ internal static class HuawuApi
         services.AddSingleton<ScopeResolver>();
         services.AddSingleton<RequestAudit>();
         services.AddSingleton<CallAccess>();
-        services.AddSingleton(services => new CampaignService(store, [.. configuration.Trunks.Select(t => t.Name)], services.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(services => new CampaignService(store, [.. configuration.Trunks.Select(t => t.Name)], services.GetRequiredService<TimeProvider>(),
+            services.GetService<IHandOffQueues>()));
         services.AddHostedService<SessionSweeper>();
         services.AddHostedService<RetentionSchedule>();
         services.AddSingleton<IReadinessCheck, DatabaseReadiness>();

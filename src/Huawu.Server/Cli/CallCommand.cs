@@ -32,7 +32,7 @@ internal static class CallCommand
             var loaded = ConfigurationLoader.Load(parse.GetValue(config)?.FullName, new ConfigurationOverrides(parse.GetValue(data)?.FullName, HttpPort: 0));
             if (loaded.Configuration is not { } configuration) return CliErrors.Report(loaded.Errors);
             if (await ScriptCommand.LoadAsync(parse.GetValue(scriptFile)!, null, cancellation) is not { } script) return CliErrors.Failure;
-            if (RobotCall.Unsupported(script).ToList() is { Count: > 0 } unsupported) return CliErrors.Report(unsupported);
+            if (RobotCall.Unsupported(script, configuration.HasQueue).ToList() is { Count: > 0 } unsupported) return CliErrors.Report(unsupported);
             if (ScriptCommand.Variables(parse.GetValue(variables)) is not { } given) return CliErrors.Failure;
             var via = parse.GetValue(trunk) ?? configuration.Trunks.FirstOrDefault()?.Name;
             if (via is not null && !configuration.Trunks.Any(t => string.Equals(t.Name, via, StringComparison.OrdinalIgnoreCase)))

@@ -51,6 +51,7 @@ public static class ConfigurationLoader
         errors.AddRange(configuration.Recording.Validate());
         errors.AddRange(configuration.CallRecords.Validate());
         errors.AddRange(configuration.Dialer.Validate());
+        errors.AddRange(QueueOptions.Validate(configuration.Queues, configuration.Extensions));
         errors.AddRange(configuration.Speech.Vad.Validate());
         errors.AddRange(configuration.Speech.Tts.Validate());
         errors.AddRange(configuration.Speech.Asr.Validate());

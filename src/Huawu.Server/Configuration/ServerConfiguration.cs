@@ -32,6 +32,12 @@ public sealed class ServerConfiguration
 
     public List<ExtensionOptions> Extensions { get; set; } = [];
 
+    /// <summary>The ACD's queues: members (extensions or agents), strategy, ring time per offer, longest wait.</summary>
+    public List<QueueOptions> Queues { get; set; } = [];
+
+    /// <summary>Whether a queue of that name is configured (a script's <c>transfer: {queue: …}</c>).</summary>
+    public bool HasQueue(string name) => Queues.Exists(q => string.Equals(q.Name, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Extensions for checking a line: echo, tone, playback, and the speech parrot.</summary>
     public NodeDiagnosticsOptions Diagnostics { get; set; } = new();
 

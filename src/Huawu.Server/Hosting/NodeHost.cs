@@ -1,3 +1,4 @@
+using Huawu.ContactCenter.Acd;
 using Huawu.Robot.Runtime;
 using Huawu.Server.Api;
 using Huawu.Server.Api.Health;
@@ -55,9 +56,17 @@ internal static class NodeHost
         builder.Services.AddHostedService<TelephonyService>();
         // After the engine: it dials once calls can be placed, and stops (its calls settled) before the engine hangs up what is left.
         builder.Services.AddSingleton<CampaignEventFeed>();
+        builder.Services.AddSingleton(services =>
+        {
+            var engine = services.GetRequiredService<TelephonyEngine>();
+            return new AutomaticCallDistributor(configuration.Queues.Select(q => q.ToDefinition(configuration.Extensions)), engine,
+                new RegistrarPresence(engine), new StoreAgentDirectory(store), services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Huawu.Acd"));
+        });
+        builder.Services.AddSingleton<IHandOffQueues>(services => services.GetRequiredService<AutomaticCallDistributor>());
         builder.Services.AddSingleton<IRobotServicesSource>(services => new NodeRobotServices(configuration, services.GetRequiredService<NodeSpeech>(),
-            services.GetRequiredService<ICallControl>(), store, services.GetRequiredService<IHandOffNotifier>(), services.GetRequiredService<ILoggerFactory>(),
-            services.GetRequiredService<TimeProvider>()));
+            services.GetRequiredService<ICallControl>(), store, services.GetRequiredService<IHandOffNotifier>(), services.GetRequiredService<IHandOffQueues>(),
+            services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<DialerService>();
         builder.Services.AddHostedService<CallEventLog>();
         // The API's live event stream carries the engine's CTI events, and /readyz waits for its SIP listeners.
@@ -65,6 +74,8 @@ internal static class NodeHost
         builder.Services.AddSingleton<IReadinessCheck, TelephonyReadiness>();
         builder.Services.AddHuawuApi(configuration, store);
         var app = builder.Build();
+        // The ACD watches who is on a call from the first call on, not from the first hand-off.
+        app.Services.GetRequiredService<AutomaticCallDistributor>();
         app.MapHuawuApi();
         return app;
     }

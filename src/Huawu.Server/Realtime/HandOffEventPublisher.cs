@@ -8,7 +8,8 @@ namespace Huawu.Server.Realtime;
 
 /// <summary>
 /// The robot's hand-offs as <c>handoff</c> realtime events: the context (transcript so far, last intent, variables and
-/// slots, tags, grade) popped on the screen of the agent at the rung extension, and on the screens of the supervisors of
+/// slots, tags, grade) popped on the screen of the agent at the rung extension (for a queue, each member as it is offered the
+/// call), and on the screens of the supervisors of
 /// the agent's and the call's teams (and of everyone who sees every call), masked per viewer like the call's events.
 /// </summary>
 internal sealed class HandOffEventPublisher(RealtimeHub realtime, DataStore store, TimeProvider time, ILogger<HandOffEventPublisher> logger)
@@ -43,6 +44,7 @@ internal sealed class HandOffEventPublisher(RealtimeHub realtime, DataStore stor
     private static object Describe(HandOffNotice notice, PersonalDataView view) => new
     {
         extension = notice.Extension,
+        queue = notice.Queue,
         callee = PartyText.Show(view, notice.CalleeNumber),
         script = notice.Context.ScriptName,
         node = notice.Context.NodeId,

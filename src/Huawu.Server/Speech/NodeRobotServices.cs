@@ -11,11 +11,11 @@ namespace Huawu.Server.Speech;
 /// <summary>
 /// The node's robot services (<see cref="IRobotServicesSource"/>): the voice <c>speech.tts.languages</c> gives the script's
 /// language, the recognizer <c>speech.asr.engine</c> names — constrained by a grammar when it is pocketsphinx (its
-/// dictionary filters the phrases), by hot words otherwise — the node's VAD, call control, store and agents' screens.
+/// dictionary filters the phrases), by hot words otherwise — the node's VAD, call control, store, agents' screens and queues.
 /// Recorded prompts a script names are found under the data directory.
 /// </summary>
 internal sealed class NodeRobotServices(ServerConfiguration configuration, NodeSpeech speech, ICallControl control, DataStore store,
-    IHandOffNotifier notifier, ILoggerFactory loggers, TimeProvider time) : IRobotServicesSource
+    IHandOffNotifier notifier, IHandOffQueues queues, ILoggerFactory loggers, TimeProvider time) : IRobotServicesSource
 {
     private readonly ILogger _logger = loggers.CreateLogger("Huawu.Robot");
 
@@ -30,7 +30,7 @@ internal sealed class NodeRobotServices(ServerConfiguration configuration, NodeS
         var dictionary = recognizer as IRecognizerDictionary;
         services = new RobotServices(control, vad, recognizer, tts, voice.Voice, store, _logger, time,
             dictionary is null ? RecognitionStyle.HotWords : RecognitionStyle.Grammar, dictionary is null ? null : dictionary.Knows, notifier,
-            PromptDirectory: configuration.Data);
+            PromptDirectory: configuration.Data, Queues: queues);
         return true;
     }
 }

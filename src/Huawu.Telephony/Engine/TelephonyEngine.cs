@@ -96,6 +96,9 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
 
     public ICall? FindCall(CallId id) => _calls.GetValueOrDefault(id);
 
+    /// <summary>Whether <paramref name="extension"/> has a phone registered now (the ACD offers calls only to present members).</summary>
+    public bool IsRegistered(string extension) => _registrar.GetContacts(extension).Count > 0;
+
     /// <summary>A trunk's registration and keepalive state; null before start or for a trunk not configured.</summary>
     public TrunkStatus? GetTrunkStatus(string trunk) =>
         _trunks is { } trunks && _options.Trunks.Exists(t => string.Equals(t.Name, trunk, StringComparison.OrdinalIgnoreCase)) ? trunks.GetStatus(trunk) : null;

@@ -21,7 +21,7 @@ public sealed class RobotCallHandlerTests
     private const string Phone = "+8613800000001";
 
     [Fact]
-    public async Task A_campaigns_script_must_exist_load_and_transfer_only_to_extensions()
+    public async Task A_campaigns_script_must_exist_load_and_transfer_only_to_extensions_and_queues_the_node_has()
     {
         await using var rig = await DialerRig.CreateAsync();
         var list = await rig.Store.Contacts.CreateListAsync("list", "CN", null);
@@ -31,11 +31,16 @@ public sealed class RobotCallHandlerTests
         var missing = await CreateAsync("missing", 999);
         Assert.Equal("script_version_id", Assert.Single(missing.Problems).Field);
 
-        // The Chinese loan sample hands large amounts to a queue, which needs the ACD: refused before any number is dialled.
-        var queue = await CreateAsync("queue", await ImportSampleAsync(rig, "loan-followup.zh.yaml"));
+        // The Chinese loan sample hands large amounts to the queue loan_advisors: refused before any number is dialled on a node
+        // without that queue, accepted on one that has it.
+        var loan = await ImportSampleAsync(rig, "loan-followup.zh.yaml");
+        var queue = await CreateAsync("queue", loan);
         var refusal = Assert.Single(queue.Problems);
         Assert.Contains("node 'to_advisor'", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("ACD", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("queue 'loan_advisors', which this node does not have", refusal.Message, StringComparison.Ordinal);
+        var withQueue = new CampaignService(rig.Store, [DialerRig.Trunk], rig.Time, new KnownQueues("loan_advisors"));
+        var accepted = await withQueue.CreateAsync(new CampaignDefinition("with-queue", [list.Id], DialerRig.Settings()) { ScriptVersionId = loan });
+        Assert.True(accepted.Succeeded, string.Join("; ", accepted.Problems));
 
         var reminder = await CreateAsync("reminder", await ImportSampleAsync(rig, "appointment-reminder.en.yaml"));
         Assert.True(reminder.Succeeded, string.Join("; ", reminder.Problems));
@@ -86,5 +91,13 @@ public sealed class RobotCallHandlerTests
             error = "speech.tts: espeak-ng is not installed";
             return false;
         }
+    }
+
+    /// <summary>A node's queues as the campaign check sees them: names only (routing is the ACD tests').</summary>
+    private sealed class KnownQueues(params string[] names) : IHandOffQueues
+    {
+        public bool Contains(string queue) => names.Contains(queue, StringComparer.OrdinalIgnoreCase);
+
+        public Task<QueueHandOffResult> ConnectAsync(QueueHandOff handOff, CancellationToken cancellation) => throw new NotSupportedException();
     }
 }

@@ -43,4 +43,19 @@ public sealed class AgentRepositoryTests
         Assert.Null(await test.Store.Agents.FindUserByExtensionAsync("1001"));
         Assert.True((await test.Store.Agents.SetExtensionAsync(ann.Id, "agent-7.b_2")).Succeeded);
     }
+
+    [Theory, BothDatabases]
+    public async Task An_agents_extension_is_found_by_user_name_whatever_its_case(DatabaseProvider provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        var ann = (await test.Store.Users.CreateAsync(new NewUser("ann", "Ann", "hash", [Role.Agent]))).Value!;
+        await test.Store.Users.CreateAsync(new NewUser("bob", "Bob", "hash", [Role.Agent]));
+        Assert.Null(await test.Store.Agents.FindExtensionOfUserAsync("ann"));
+        Assert.True((await test.Store.Agents.SetExtensionAsync(ann.Id, "1001")).Succeeded);
+        Assert.Equal("1001", await test.Store.Agents.FindExtensionOfUserAsync("Ann"));
+        // A user without an extension, one who does not exist, and a name no user can have.
+        Assert.Null(await test.Store.Agents.FindExtensionOfUserAsync("bob"));
+        Assert.Null(await test.Store.Agents.FindExtensionOfUserAsync("carol"));
+        Assert.Null(await test.Store.Agents.FindExtensionOfUserAsync("not a name!"));
+    }
 }

@@ -190,16 +190,20 @@ public sealed class RobotCallTests
     }
 
     [Fact]
-    public void A_transfer_to_a_queue_is_refused_naming_the_node()
+    public void A_transfer_to_a_queue_the_node_does_not_have_is_refused_naming_the_node_and_one_it_has_is_accepted()
     {
         var script = RuntimeScripts.Load(RuntimeScripts.Offer.Replace("extension: \"1001\"", "queue: sales", StringComparison.Ordinal));
-        var started = RobotCall.Create(script, new FakeVoice(), new FakeLine(), new MemoryCallLog(),
-            new RobotCallOptions(new Dictionary<string, string> { ["customer_name"] = "Alex" }));
-        Assert.Null(started.Call);
-        var problem = Assert.Single(started.Problems);
-        Assert.Contains("node 'advisor'", problem, StringComparison.Ordinal);
-        Assert.Contains("queue 'sales'", problem, StringComparison.Ordinal);
-        Assert.Contains("ACD", problem, StringComparison.Ordinal);
+        var variables = new Dictionary<string, string> { ["customer_name"] = "Alex" };
+        foreach (var queues in new[] { null, new FakeQueues("support") })
+        {
+            var refused = RobotCall.Create(script, new FakeVoice(), new FakeLine(), new MemoryCallLog(), new RobotCallOptions(variables, Queues: queues));
+            Assert.Null(refused.Call);
+            var problem = Assert.Single(refused.Problems);
+            Assert.Contains("node 'advisor'", problem, StringComparison.Ordinal);
+            Assert.Contains("queue 'sales', which this node does not have", problem, StringComparison.Ordinal);
+        }
+        var started = RobotCall.Create(script, new FakeVoice(), new FakeLine(), new MemoryCallLog(), new RobotCallOptions(variables, Queues: new FakeQueues("Sales")));
+        Assert.NotNull(started.Call);
     }
 
     [Fact]

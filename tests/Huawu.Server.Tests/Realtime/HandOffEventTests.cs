@@ -31,6 +31,7 @@ public sealed class HandOffEventTests
         Assert.Equal("robot-leg-1", atAdmin.GetProperty("callId").GetString());
         var data = atAdmin.GetProperty("data");
         Assert.Equal(Extension, data.GetProperty("extension").GetString());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("queue").ValueKind);
         Assert.Equal(ApiWorld.CustomerPhone, data.GetProperty("callee").GetString());
         Assert.Equal("loan-en", data.GetProperty("script").GetString());
         Assert.Equal("handoff", data.GetProperty("node").GetString());
@@ -69,6 +70,20 @@ public sealed class HandOffEventTests
         await Notifier(host).NotifyAsync(Notice(host, "robot-leg-2"), CancellationToken.None);
         Assert.Equal("handoff", Assert.Single(await admin.DrainAsync()).GetProperty("type").GetString());
         Assert.Empty(await supervisorB.DrainAsync());
+    }
+
+    [Fact]
+    public async Task A_queue_members_offer_pops_on_that_agents_screen_naming_the_queue()
+    {
+        await using var host = await ApiHost.StartAsync();
+        Assert.True((await host.Store.Agents.SetExtensionAsync(host.World.User("agent_b").Id, Extension)).Succeeded);
+        await using var agentB = await ConnectAsync(host, "agent_b");
+        await using var agent = await ConnectAsync(host, "agent");
+        await Notifier(host).NotifyAsync(Notice(host, "robot-leg-3") with { Queue = "loan_advisors" }, CancellationToken.None);
+        var data = Assert.Single(await agentB.DrainAsync()).GetProperty("data");
+        Assert.Equal("loan_advisors", data.GetProperty("queue").GetString());
+        Assert.Equal(Extension, data.GetProperty("extension").GetString());
+        Assert.Empty(await agent.DrainAsync());
     }
 
     private static IHandOffNotifier Notifier(ApiHost host) => host.App.Services.GetRequiredService<IHandOffNotifier>();
