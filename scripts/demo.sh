@@ -20,7 +20,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 data="$PWD/demo-data"
-sip_port=15070 carrier_port=15080 phone_port=15090 control_port=15095   # apart from the 50xx ports tests use
+# Ports on 127.0.0.1, each the first free one from where it is looked for (tests on the same machine take ports too).
+free_port() { # free_port FROM [COUNT]: the first port from FROM with COUNT free ports (UDP and TCP) in a row
+  local port=$1 count=${2:-1}
+  until [ -z "$(ss -Hantu "( sport >= :$port and sport < :$((port + count)) )" 2>/dev/null)" ]; do port=$((port + count)); done
+  echo "$port"
+}
+sip_port=$(free_port 15070) carrier_port=$(free_port 15080) phone_port=$(free_port 15090) control_port=$(free_port 15095)
+media_port=$(free_port 32000 4)   # SIPp's audio (and the ports next to it)
 script="$PWD/src/Huawu.Robot/Samples/loan-followup.en.yaml"
 voice=en-us               # the robot's English voice (speech.tts default)
 reply_gap=2.2             # seconds from the end of an answer to the robot's next line, with a margin
@@ -279,7 +286,7 @@ echo "== The advisor: a user with the agent role at extension 1001 (their phone 
 echo "$advisor_password" | ./huawu user add "$advisor" --role agent --extension 1001 --display-name "Loan Advisor" --config "$data/huawu.yaml" 2>&1 \
   | grep -v "^huawu: \(created a new key file\|it holds the keys\|BACK IT UP\)" || true
 
-sipp -sf "$data/calls/carrier.xml" -i 127.0.0.1 -p "$carrier_port" -mi 127.0.0.1 -mp 32000 -m 4 -nostdin \
+sipp -sf "$data/calls/carrier.xml" -i 127.0.0.1 -p "$carrier_port" -mi 127.0.0.1 -mp "$media_port" -m 4 -nostdin \
      -timeout 150s -timeout_error -trace_err -error_file "$data/calls/sipp-errors.log" > "$data/calls/sipp.log" 2>&1 &
 sipp_pid=$!
 pids+=("$sipp_pid")
@@ -321,7 +328,12 @@ echo
 echo "== Summary"
 q "SELECT printf('calls %d, connected %d (connect rate %d%%), average talk time %.1f s',
           count(*), count(answered_at), 100 * count(answered_at) / count(*), coalesce(avg(talk_ms), 0) / 1000.0) FROM calls"
-echo "outcomes and grades: $(q "SELECT group_concat(coalesce(disposition_code, '-') || ' ' || coalesce(intent_grade, '-'), ', ') FROM calls")"
+outcomes=()
+for name in Alex Sam Kim Lee; do
+  id=$(call_of "$name")
+  outcomes+=("$name ${id:+$(q "SELECT coalesce(disposition_code, '-') || ' ' || coalesce(intent_grade, '-') FROM calls WHERE id = $id")}")
+done
+echo "outcomes and grades: $(IFS=,; echo "${outcomes[*]}" | sed 's/,/, /g')"
 latencies=$(q "SELECT substr(detail, instr(detail, 'total_ms=') + 9) + 0 FROM call_events WHERE kind = 'robot.turn_latency'" | sort -n)
 count=$(echo "$latencies" | grep -c . || true)
 if [ "$count" -gt 0 ]; then
