@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# `make demo` (after `make build`): one node places four robot calls at once to simulated callees on 127.0.0.1 with the
-# English loan follow-up sample (src/Huawu.Robot/Samples/loan-followup.en.yaml) on the embedded defaults (SQLite,
-# espeak-ng, pocketsphinx, DTMF), printing the conversations live, then a summary from what the node stored. About a
-# minute; leaves demo-data/ behind.
+# `make demo` (it builds the huawu program first): one node places four robot calls at once to simulated callees on
+# 127.0.0.1 with the English loan follow-up sample (src/Huawu.Robot/Samples/loan-followup.en.yaml) on the embedded
+# defaults (SQLite, espeak-ng, pocketsphinx, DTMF), printing the conversations live, then a summary from what the node
+# stored. About a minute; leaves demo-data/ behind.
 #
 # `huawu call` dials the four numbers together through a simulated carrier trunk, where one SIPp user agent answers them
 # all, each call by its number. What a callee says is real speech made here with espeak-ng and streamed as RTP (SIPp
