@@ -4,12 +4,12 @@
 set -euo pipefail
 
 # Real SIP peers for interop tests and the demo (SIPp, baresip, linphone-daemon), audio tools (sox), packet captures (tshark),
-# curl for readiness probes, sqlite3 and bc for the demo (its summary from the store, its callees' timing).
+# curl for readiness probes, sqlite3 and bc for the demo (its summary from the store, its callees' timing), python3 for its agent screen.
 # PostgreSQL 15 for the data layer's tests: they start their own throw-away cluster from
 # /usr/lib/postgresql/15/bin on 127.0.0.1 (the package's own cluster is not used); pg_dump/pg_restore for backups.
 # Speech: espeak-ng (the embedded TTS, Mandarin and English), pocketsphinx with its US English model (the embedded
 # ASR for constrained answers), and Asterisk's English prompts with their transcripts (real 8 kHz test speech).
-apt_packages=(sip-tester baresip linphone-cli sox tshark curl sqlite3 bc postgresql-15 postgresql-client-15
+apt_packages=(sip-tester baresip linphone-cli sox tshark curl sqlite3 bc python3 postgresql-15 postgresql-client-15
   espeak-ng libespeak-ng1 libpocketsphinx3 pocketsphinx-en-us asterisk-core-sounds-en asterisk-core-sounds-en-wav)
 
 missing=()

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Huawu.Robot.Runtime;
 using Huawu.Server.Configuration;
 using Huawu.Server.Hosting;
@@ -9,10 +11,11 @@ using Huawu.Telephony.Calls;
 namespace Huawu.Server.Cli;
 
 /// <summary>
-/// <c>huawu call NUMBER --script FILE [--trunk T] [--var name=value] [--data DIR] [--config FILE]</c>: one robot call. Starts a
-/// node in-process on the configuration (its SIP listeners, trunks and speech engines; the HTTP API on a free port), dials the
-/// number through the trunk (none: a registered extension or a SIP URI), runs the script on the answered call printing the
-/// conversation live, and exits with its outcome. The call is recorded in the data directory like any other.
+/// <c>huawu call NUMBER[,name=value...]... --script FILE [--trunk T] [--var name=value] [--data DIR] [--config FILE]</c>: robot
+/// calls. Starts a node in-process on the configuration (its SIP listeners, trunks and speech engines; the HTTP API on a free
+/// port, printed), dials every number at once through the trunk (none: a registered extension or a SIP URI), runs the script
+/// on each answered call printing the conversations live (each line marked with its callee when there are several), and exits
+/// once every call has ended. The calls are recorded in the data directory like any other.
 /// </summary>
 internal static class CallCommand
 {
@@ -20,13 +23,18 @@ internal static class CallCommand
 
     public static Command Create()
     {
-        var number = new Argument<string>("number") { Description = "Who to call: a phone number (through the trunk), an extension or a SIP URI." };
+        var numbers = new Argument<string[]>("number")
+        {
+            Description = "Who to call: a phone number (through the trunk), an extension or a SIP URI; NUMBER,name=value,... adds variables " +
+                          "for that call (the first value names its lines). Several: called at once.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var scriptFile = new Option<FileInfo>("--script") { Description = "The script (YAML) the robot runs.", Required = true };
         var trunk = new Option<string?>("--trunk") { Description = "The trunk to dial through (by name). Default: the first configured; none configured: no trunk." };
         var variables = new Option<string[]>("--var") { Description = "A call variable, name=value (repeat)." };
         var config = CommonOptions.Config();
         var data = CommonOptions.Data();
-        var command = new Command("call", "Place one robot call and print the conversation live.") { number, scriptFile, trunk, variables, config, data };
+        var command = new Command("call", "Place robot calls (several at once) and print the conversations live.") { numbers, scriptFile, trunk, variables, config, data };
         command.SetAction(async (parse, cancellation) =>
         {
             var loaded = ConfigurationLoader.Load(parse.GetValue(config)?.FullName, new ConfigurationOverrides(parse.GetValue(data)?.FullName, HttpPort: 0));
@@ -34,6 +42,12 @@ internal static class CallCommand
             if (await ScriptCommand.LoadAsync(parse.GetValue(scriptFile)!, null, cancellation) is not { } script) return CliErrors.Failure;
             if (RobotCall.Unsupported(script, configuration.HasQueue).ToList() is { Count: > 0 } unsupported) return CliErrors.Report(unsupported);
             if (ScriptCommand.Variables(parse.GetValue(variables)) is not { } given) return CliErrors.Failure;
+            var targets = new List<CallTarget>();
+            foreach (var text in parse.GetValue(numbers)!)
+            {
+                if (CallTarget.TryParse(text, given, out var problem) is not { } target) return CliErrors.Report([problem!]);
+                targets.Add(target);
+            }
             var via = parse.GetValue(trunk) ?? configuration.Trunks.FirstOrDefault()?.Name;
             if (via is not null && !configuration.Trunks.Any(t => string.Equals(t.Name, via, StringComparison.OrdinalIgnoreCase)))
             {
@@ -57,7 +71,13 @@ internal static class CallCommand
                 }
                 try
                 {
-                    return await CallAsync(node.Services, parse.GetValue(number)!, via, script, given, cancellation);
+                    Console.WriteLine($"API on {string.Join(", ", ApiAddresses(node))}");
+                    var labelled = targets.Count > 1;
+                    var width = targets.Max(t => t.Label.Length);
+                    var calls = targets.Select(t => CallAsync(node.Services, t, via, script,
+                        new ConsoleCallWatcher(Console.Out, labelled ? t.Label.PadRight(width) + " | " : ""), cancellation));
+                    var outcomes = await Task.WhenAll(calls);
+                    return outcomes.FirstOrDefault(code => code != 0);
                 }
                 finally
                 {
@@ -68,23 +88,27 @@ internal static class CallCommand
         return command;
     }
 
-    private static async Task<int> CallAsync(IServiceProvider node, string number, string? trunk, Robot.Scripts.Script script,
-        IReadOnlyDictionary<string, string> variables, CancellationToken cancellation)
+    private static async Task<int> CallAsync(IServiceProvider node, CallTarget target, string? trunk, Robot.Scripts.Script script,
+        ConsoleCallWatcher watcher, CancellationToken cancellation)
     {
         if (!node.GetRequiredService<IRobotServicesSource>().TryGet(script, out var services, out var error)) return CliErrors.Report([error]);
-        Console.WriteLine($"calling {number}{(trunk is null ? "" : " via " + trunk)} with {script.Name}");
-        var rung = await node.GetRequiredService<ICallControl>().OriginateAsync(new OriginateRequest(number) { Trunk = trunk }, cancellation);
+        await watcher.WriteAsync($"calling {target.Number}{(trunk is null ? "" : " via " + trunk)} with {script.Name}");
+        var rung = await node.GetRequiredService<ICallControl>().OriginateAsync(new OriginateRequest(target.Number) { Trunk = trunk }, cancellation);
         if (rung.Call is not { } call)
         {
-            Console.WriteLine($"not connected: {rung.Cause} {rung.Reason}");
+            await watcher.WriteAsync($"not connected: {rung.Cause} {rung.Reason}");
             return NotConnected;
         }
-        Console.WriteLine($"answered ({call.Id})");
-        var run = await RobotOnCall.RunAsync(call, script, variables, services, new ConsoleCallWatcher(Console.Out), cancellation);
+        await watcher.WriteAsync($"answered ({call.Id})");
+        var run = await RobotOnCall.RunAsync(call, script, target.Variables, services, watcher, cancellation);
         if (run.Summary is null) return CliErrors.Report(run.Problems);
         // After a hand-off the callee talks to the agent: the call is over when they hang up.
         var ended = await call.Ended.WaitAsync(cancellation);
-        Console.WriteLine($"call ended: {ended.Cause}, talk {ended.TalkDuration.TotalSeconds:F1} s");
+        await watcher.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"call ended: {ended.Cause}, talk {ended.TalkDuration.TotalSeconds:F1} s"));
         return 0;
     }
+
+    /// <summary>Where the in-process node's API listens (its port is picked at start).</summary>
+    private static IEnumerable<string> ApiAddresses(WebApplication node) =>
+        node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
 }

@@ -5,8 +5,11 @@ using Huawu.Speech.Pipeline;
 
 namespace Huawu.Server.Cli;
 
-/// <summary>A robot call shown live on a terminal: each line as it is said or heard, each reply's latency, hand-offs, the result.</summary>
-internal sealed class ConsoleCallWatcher(TextWriter output) : IRobotCallLog
+/// <summary>
+/// A robot call shown live on a terminal: each line as it is said or heard, each reply's latency, hand-offs, the result.
+/// With a <paramref name="prefix"/> (several calls at once) every line starts with it.
+/// </summary>
+internal sealed class ConsoleCallWatcher(TextWriter output, string prefix = "") : IRobotCallLog
 {
     private readonly List<TimeSpan> _latencies = [];
 
@@ -39,12 +42,15 @@ internal sealed class ConsoleCallWatcher(TextWriter output) : IRobotCallLog
     {
         ArgumentNullException.ThrowIfNull(result);
         var tags = result.Tags.Count > 0 ? ", tags " + string.Join(',', result.Tags) : "";
-        return WriteAsync($"outcome {result.Outcome}, grade {result.Grade ?? "-"}{tags}{(result.AddedToDoNotCall ? ", on the do-not-call list" : "")}");
+        // What the call stores besides: its variables, the slots the callee filled and the script's set values.
+        var variables = result.Variables.Count > 0 ? "; variables " + string.Join(", ", result.Variables.Select(v => $"{v.Key}={v.Value}")) : "";
+        return WriteAsync($"outcome {result.Outcome}, grade {result.Grade ?? "-"}{tags}{(result.AddedToDoNotCall ? ", on the do-not-call list" : "")}{variables}");
     }
 
-    private async Task WriteAsync(string line)
+    /// <summary>One line (with the prefix), flushed at once: calls running together write to one terminal.</summary>
+    public async Task WriteAsync(string line)
     {
-        await output.WriteLineAsync(line);
+        await output.WriteLineAsync(prefix + line);
         await output.FlushAsync();
     }
 }

@@ -9,7 +9,7 @@ namespace Huawu.Server.Realtime;
 /// <c>{"type":"stream.ready"}</c>, then one JSON text message per event the caller may see, masked by their roles,
 /// <c>stream.lagged</c> when the client read too slowly and events were dropped, and <c>stream.pong</c> after every
 /// event queued before the client's <c>{"type":"ping"}</c>. The server closes the stream
-/// when the credential ends (expiry, sign-out, revocation, changed roles or teams); clients reconnect.
+/// when the credential ends (expiry, sign-out, revocation, changed roles or teams) or the node stops; clients reconnect.
 /// </summary>
 internal static class EventStreamEndpoint
 {
@@ -18,7 +18,7 @@ internal static class EventStreamEndpoint
             .Produces(StatusCodes.Status101SwitchingProtocols).ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> StreamAsync(HttpContext context, ScopeResolver scopes, RealtimeHub hub, TimeProvider time,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IHostApplicationLifetime node)
     {
         if (!context.WebSockets.IsWebSocketRequest)
             return ApiProblems.BadRequest("websocket_required", "This endpoint is a WebSocket (RFC 6455): connect with an Upgrade request.");
@@ -32,7 +32,8 @@ internal static class EventStreamEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         // The stream lives no longer than the credential that opened it (on the injected clock).
         using var expiry = caller.ExpiresAt is { } expires ? new CancellationTokenSource(Clamp(expires - time.GetUtcNow()), time) : new CancellationTokenSource();
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, subscription.Ended, expiry.Token);
+        // A stopping node closes its streams (clients reconnect): an open one would hold the stop until the host's timeout.
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, subscription.Ended, expiry.Token, node.ApplicationStopping);
         var sender = new EventStreamSender(socket, json.Value.SerializerOptions, scope.View, time);
         await sender.RunAsync(subscription, lifetime.Token);
         return Results.Empty;

@@ -2,6 +2,8 @@ using System.Net;
 using Huawu.Server.Tests.Api.Support;
 using Huawu.Telephony.Calls;
 using Huawu.Telephony.Cti;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using static Huawu.Server.Tests.Api.Support.EventStreamClient;
 
 namespace Huawu.Server.Tests.Realtime;
@@ -103,6 +105,16 @@ public sealed class EventStreamTests
         await using var expiring = await ConnectAsync(host, r => r.Headers.Authorization = "Bearer " + token.Secret);
         host.Time.Advance(TimeSpan.FromHours(1));
         Assert.Empty(await expiring.UntilClosedAsync());
+    }
+
+    [Fact]
+    public async Task A_stopping_node_closes_its_streams()
+    {
+        await using var host = await ApiHost.StartAsync();
+        await using var agent = await ConnectAsync(host, "agent");
+        // An open stream held `huawu call` (and a stopping `huawu serve`) for the host's whole shutdown timeout.
+        host.App.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        Assert.Empty(await agent.UntilClosedAsync());
     }
 
     private static CallRinging Ringing(ApiHost host, string call) => new(new CallId(call), host.Time.GetUtcNow());

@@ -13,6 +13,9 @@ internal static class Sox
         return (rate, Samples(Bytes("sox", path, "-t", "s16", "-c", "1", "-")));
     }
 
+    /// <summary>Runs sox with these arguments (files in, files out).</summary>
+    public static void Run(params string[] arguments) => Bytes("sox", arguments);
+
     /// <summary>White noise from sox's synth, repeatable (<c>-R</c> seeds its generator), full scale.</summary>
     public static short[] WhiteNoise(int sampleRate, int count)
     {

@@ -16,6 +16,7 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
     private readonly RecognitionOptions _options;
     private readonly Resampler _resampler;
     private readonly HighBandFill? _highBandFill;
+    private LeadingQuietTrim? _trim;
     private short[] _converted = new short[640];
     private PocketsphinxSearch? _search;
     private PocketsphinxDecoder? _decoder;
@@ -23,6 +24,7 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
     private string _lastHypothesis = "";
     private TimeSpan _lastPartialCheck;
     private int _keywordsReported;
+    private long _trimmedSamples;
 
     public PocketsphinxSession(PocketsphinxDecoderPool pool, RecognitionOptions options, int sampleRate) : base(sampleRate)
     {
@@ -44,18 +46,25 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
             _ => _decoder.TryUseLanguageModel(out error),
         };
         if (!selected || !_decoder.TryStartUtterance(out error)) throw new SpeechEngineException(error!);
+        // Measured with grammars; keyword spotting found fewer keyphrases in trimmed prompts (8 of 10 instead of 9).
+        if (_search.Kind == PocketsphinxSearchKind.Grammar) _trim = new LeadingQuietTrim(SampleRate);
         _inUtterance = true;
         return Task.CompletedTask;
     }
 
     protected override ValueTask ProcessAsync(ReadOnlyMemory<short> samples, CancellationToken cancellation)
     {
-        var needed = _resampler.GetOutputLength(samples.Length);
-        if (_converted.Length < needed) _converted = new short[needed];
-        var converted = _resampler.Process(samples.Span, _converted);
-        _highBandFill?.AddTo(_converted.AsSpan(0, converted));
-        _decoder!.Process(_converted.AsSpan(0, converted));
-        if (_decoder.IsBroken) throw new SpeechEngineException("pocketsphinx failed while decoding");
+        if (_trim is null)
+        {
+            Decode(samples.Span);
+        }
+        else
+        {
+            _trim.Take(samples.Span, out var lead, out var rest);
+            _trimmedSamples += samples.Length - lead.Length - rest.Length;
+            Decode(lead);
+            Decode(rest);
+        }
         var position = AudioPosition + SamplesToTime(samples.Length);
         if (position - _lastPartialCheck >= PartialInterval)
         {
@@ -63,6 +72,17 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
             PublishProgress(position, isFinal: false);
         }
         return ValueTask.CompletedTask;
+    }
+
+    private void Decode(ReadOnlySpan<short> samples)
+    {
+        if (samples.IsEmpty) return;
+        var needed = _resampler.GetOutputLength(samples.Length);
+        if (_converted.Length < needed) _converted = new short[needed];
+        var converted = _resampler.Process(samples, _converted);
+        _highBandFill?.AddTo(_converted.AsSpan(0, converted));
+        _decoder!.Process(_converted.AsSpan(0, converted));
+        if (_decoder.IsBroken) throw new SpeechEngineException("pocketsphinx failed while decoding");
     }
 
     protected override Task FinishAsync(CancellationToken cancellation)
@@ -93,8 +113,10 @@ internal sealed class PocketsphinxSession : QueuedRecognitionSession
         _lastHypothesis = hypothesis;
         if (isFinal && hypothesis.Length == 0) return false;
         var words = _decoder.Segments();
-        var start = words.Count > 0 ? words.Min(w => w.Start) : TimeSpan.Zero;
-        var end = words.Count > 0 ? words.Max(w => w.End) : position;
+        // The decoder's times count from the audio it got, which starts after the trimmed quiet.
+        var trimmed = SamplesToTime(_trimmedSamples);
+        var start = words.Count > 0 ? words.Min(w => w.Start) + trimmed : TimeSpan.Zero;
+        var end = words.Count > 0 ? words.Max(w => w.End) + trimmed : position;
         Publish(new RecognitionResult(hypothesis, isFinal, start, end, Language: "en-US"));
         return isFinal;
     }
