@@ -4,6 +4,7 @@ using Huawu.Robot.Runtime;
 using Huawu.Testing.Peers;
 using Huawu.Testing.Peers.SipTester;
 using Huawu.Testing.Peers.Wire;
+using Xunit.Abstractions;
 
 namespace Huawu.Interop.Tests.Robot;
 
@@ -13,7 +14,7 @@ namespace Huawu.Interop.Tests.Robot;
 /// WebSocket) gets the context; the phone (SIPp registered via the node's registrar) answers and is bridged — or never
 /// answers and is cancelled, and the robot takes the callee back.
 /// </summary>
-public sealed class RobotHandOffTests
+public sealed class RobotHandOffTests(ITestOutputHelper output)
 {
     private const string AskForPerson = "I want to talk to a person";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
@@ -44,6 +45,7 @@ public sealed class RobotHandOffTests
         await using var screen = await AgentScreen.OpenAsync(node.HttpPort, RobotNode.Agent, RobotNode.AgentPassword);
 
         var (summary, call) = await node.CallAsync(RobotNode.OfferScript());
+        output.WriteLine(RobotCallText.Describe(summary));
 
         Assert.True(summary.Path.SequenceEqual(["offer", "to_agent"]) && summary.HandOffs.Count == 1, RobotCallText.Describe(summary));
         Assert.Equal(HandOffOutcome.Answered, summary.HandOffs[0].Outcome);
@@ -96,6 +98,7 @@ public sealed class RobotHandOffTests
         await using var phone = await AgentPhone.RegisterAndStartAsync(node, ports.Take(), ports.Take(4), SippScenarios.UasRingCancel());
 
         var (summary, call) = await node.CallAsync(RobotNode.OfferScript());
+        output.WriteLine(RobotCallText.Describe(summary));
 
         Assert.True(summary.Path.SequenceEqual(["offer", "to_agent", "taken_back"]), RobotCallText.Describe(summary));
         Assert.Equal(HandOffOutcome.NoAnswer, Assert.Single(summary.HandOffs).Outcome);
