@@ -62,7 +62,9 @@ public sealed class RobotHandOffTests(ITestOutputHelper output)
         Assert.Equal(("i want to talk to a person", "wants_agent"), (Text(asked, "text"), Text(asked, "intent")));
 
         // The phone hangs up after its hold; the bridge ends the callee's call too.
-        await node.EndedRecordAsync(call);
+        var record = await node.EndedRecordAsync(call);
+        Assert.Equal(("transferred", "B"), (record.DispositionCode, record.IntentGrade));
+        Assert.Contains(await node.Store.Calls.EventsAsync(record.Id), e => e.Kind == "robot.handoff");
         var phoneRun = await phone.WaitForExitAsync(Patience);
         Assert.True(phoneRun.AllCallsSucceeded, phoneRun.Describe());
         var invite = Assert.Single(phoneRun.Messages.Requests("INVITE", SippDirection.Received));
@@ -75,9 +77,20 @@ public sealed class RobotHandOffTests(ITestOutputHelper output)
         var rtp = RtpStreams.From(await capture.StopAsync());
         var agentSpoke = WireSpeech.SpeechPackets(Assert.Single(rtp.SentFrom(phoneMedia).Carrying(0)));
         Assert.True(agentSpoke.Count > 50, $"{agentSpoke.Count} speech packets from the phone");
-        var calleeHeard = WireSpeech.SpeechPackets(Assert.Single(rtp.SentTo(calleeMedia).Carrying(0)))
-            .Count(at => at >= agentSpoke[0] && at <= agentSpoke[^1] + TimeSpan.FromMilliseconds(500));
-        Assert.InRange(calleeHeard, agentSpoke.Count * 8 / 10, (agentSpoke.Count * 12 / 10) + 5);
+        AssertHeard(agentSpoke, Assert.Single(rtp.SentTo(calleeMedia).Carrying(0)), "the agent's greeting at the callee");
+        // And the other way: the callee's second turn, when the first was understood, is said to the agent (the phone
+        // answered a second before its greeting).
+        var calleeToAgent = WireSpeech.SpeechPackets(Assert.Single(rtp.SentFrom(calleeMedia).Carrying(0)))
+            .Where(at => at > agentSpoke[0] - TimeSpan.FromSeconds(1)).ToList();
+        if (summary.Result.Transcript.Count(e => e.Speaker == Huawu.Robot.Dialogue.TranscriptSpeaker.Callee) == 1)
+        {
+            Assert.True(calleeToAgent.Count > 50, $"{calleeToAgent.Count} speech packets from the callee after the bridge");
+            AssertHeard(calleeToAgent, Assert.Single(rtp.SentTo(phoneMedia).Carrying(0)), "the callee's words at the agent's phone");
+        }
+        else
+        {
+            output.WriteLine("the robot needed the callee's second turn: no callee speech to check at the phone");
+        }
     }
 
     [Fact]
@@ -117,6 +130,13 @@ public sealed class RobotHandOffTests(ITestOutputHelper output)
             (invite.Header(HandOffHeaders.CallId), invite.Header(HandOffHeaders.Intent), invite.Header(HandOffHeaders.Grade)));
         var calleeRun = await callee.WaitForExitAsync(Patience);
         Assert.True(calleeRun.AllCallsSucceeded, calleeRun.Describe());
+    }
+
+    /// <summary>About as many speech packets reached <paramref name="far"/>'s receiver in the span of <paramref name="spoken"/> (plus its delay).</summary>
+    private static void AssertHeard(IReadOnlyList<DateTimeOffset> spoken, RtpStream far, string what)
+    {
+        var heard = WireSpeech.SpeechPackets(far).Count(at => at >= spoken[0] && at <= spoken[^1] + TimeSpan.FromMilliseconds(500));
+        Assert.True(heard >= spoken.Count * 8 / 10 && heard <= (spoken.Count * 12 / 10) + 5, $"{what}: {heard} speech packets for {spoken.Count} said");
     }
 
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
