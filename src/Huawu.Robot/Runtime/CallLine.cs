@@ -28,6 +28,8 @@ public sealed partial class CallLine(ICall call, ICallControl control, IHandOffN
             OnBehalfOf = call.Id,
             CallerId = CalleeNumber,
             RingTimeout = TimeSpan.FromSeconds(Math.Max(1, transfer.NoAnswerSeconds)),
+            // The phone gets the context too: a phone without the agent's screen can still show it.
+            Headers = HandOffHeaders.For(call.Id.ToString(), transfer.Context),
         }, cancellation);
         if (rung.Call is not { } agent)
         {

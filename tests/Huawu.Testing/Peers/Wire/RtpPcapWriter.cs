@@ -18,7 +18,11 @@ public static class RtpPcapWriter
     public const byte MuLawSilence = 0xFF;
 
     /// <summary>Writes <paramref name="pcmu"/> (8 kHz µ-law codes, one byte per sample) to <paramref name="path"/>.</summary>
-    public static void WritePcmu(string path, ReadOnlySpan<byte> pcmu)
+    /// <param name="firstSequence">The first packet's sequence number. Several captures played into one call are one source
+    /// (SIPp sends them as written, with one SSRC): each later talkspurt must go on from the sequence numbers and timestamps
+    /// of the one before (RFC 3550 §5.1), or the receiver drops it as old or duplicate packets.</param>
+    /// <param name="firstTimestamp">The first packet's RTP timestamp (8 kHz units).</param>
+    public static void WritePcmu(string path, ReadOnlySpan<byte> pcmu, ushort firstSequence = 0, uint firstTimestamp = 0)
     {
         using var file = File.Create(path);
         Span<byte> global = stackalloc byte[24];
@@ -31,12 +35,12 @@ public static class RtpPcapWriter
         var packet = new byte[16 + HeaderBytes + Frame];
         for (var n = 0; n * Frame < pcmu.Length; n++)
         {
-            Write(packet, n, pcmu.Slice(n * Frame, Math.Min(Frame, pcmu.Length - (n * Frame))));
+            Write(packet, n, (ushort)(firstSequence + n), firstTimestamp + (uint)(n * Frame), pcmu.Slice(n * Frame, Math.Min(Frame, pcmu.Length - (n * Frame))));
             file.Write(packet);
         }
     }
 
-    private static void Write(byte[] packet, int n, ReadOnlySpan<byte> codes)
+    private static void Write(byte[] packet, int n, ushort sequence, uint timestamp, ReadOnlySpan<byte> codes)
     {
         var span = packet.AsSpan();
         span.Clear();
@@ -67,8 +71,8 @@ public static class RtpPcapWriter
         var rtp = udp[8..];
         rtp[0] = 0x80;
         rtp[1] = (byte)(n == 0 ? 0x80 : 0x00); // PT 0, the marker on the talkspurt's first packet (RFC 3551 §4.1)
-        BinaryPrimitives.WriteUInt16BigEndian(rtp[2..], (ushort)n);
-        BinaryPrimitives.WriteUInt32BigEndian(rtp[4..], (uint)(n * Frame));
+        BinaryPrimitives.WriteUInt16BigEndian(rtp[2..], sequence);
+        BinaryPrimitives.WriteUInt32BigEndian(rtp[4..], timestamp);
         BinaryPrimitives.WriteUInt32BigEndian(rtp[8..], 0x48554157);
         var payload = rtp[12..];
         payload.Fill(MuLawSilence);
