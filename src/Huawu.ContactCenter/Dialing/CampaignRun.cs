@@ -48,7 +48,8 @@ internal sealed class CampaignRun
 
     public bool IsScheduled(DateTimeOffset now) => _schedule.IsOpen(now.ToInstant(), Zone);
 
-    public DateTimeOffset? NextScheduled(DateTimeOffset now) => _schedule.NextOpen(now.ToInstant(), Zone)?.ToDateTimeOffset();
+    /// <summary>The first instant at or after <paramref name="from"/> inside the campaign's schedule; null if none within a year.</summary>
+    public Instant? NextScheduled(Instant from) => _schedule.NextOpen(from, Zone);
 
     /// <summary>Calls the trunks' rate limits allow now, all trunks together.</summary>
     public int CallsAllowedNow => _limiters.Sum(l => l.Available);

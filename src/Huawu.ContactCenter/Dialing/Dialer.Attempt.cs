@@ -49,13 +49,23 @@ public sealed partial class Dialer
                 },
             }, CancellationToken.None);
             var (outcome, detail) = OutcomeMapper.FromOriginate(result);
-            var disposition = result.Call is { } call ? await TalkAsync(run, contact, attempt, call) : outcome;
-            var release = RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, _time.GetUtcNow());
-            await SettleAsync(run, contact, new AttemptSettlement(release)
-            {
-                AttemptId = attempt.Id,
-                End = new AttemptEnd(outcome, disposition, SipStatus: result.SipStatus, Detail: detail),
-            }, attempt.Id, outcome, null, result.SipStatus);
+            var talked = result.Call is { } call ? await TalkAsync(run, contact, attempt, call) : new AnsweredCallResult(outcome);
+            var endedAt = _time.GetUtcNow();
+            var callback = outcome == CampaignOutcome.Answered ? await PlanCallbackAsync(run, contact, talked, endedAt) : null;
+            var settlement = callback is { } promised
+                ? new AttemptSettlement(new QueueRelease(QueueState.Pending, promised.At, CampaignOutcome.Callback, CountsAsAttempt: true) { CallbackAt = promised.At })
+                {
+                    AttemptId = attempt.Id,
+                    End = new AttemptEnd(outcome, CampaignOutcome.Callback, SipStatus: result.SipStatus,
+                        Detail: $"the conversation ended '{talked.DispositionCode}': callback promised for {promised.At:yyyy-MM-dd HH:mm}Z ({promised.Because})",
+                        CallbackAt: promised.At),
+                }
+                : new AttemptSettlement(RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, endedAt))
+                {
+                    AttemptId = attempt.Id,
+                    End = new AttemptEnd(outcome, talked.DispositionCode, SipStatus: result.SipStatus, Detail: detail),
+                };
+            await SettleAsync(run, contact, settlement, attempt.Id, callback is null ? outcome : CampaignOutcome.Callback, null, result.SipStatus);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -68,23 +78,31 @@ public sealed partial class Dialer
         }
     }
 
-    private async Task<string> TalkAsync(CampaignRun run, QueuedContact contact, CallAttempt attempt, ICall call)
+    private async Task<AnsweredCallResult> TalkAsync(CampaignRun run, QueuedContact contact, CallAttempt attempt, ICall call)
     {
         try
         {
-            var handled = await _handler.HandleAsync(new AnsweredCall(call, run.Campaign, run.Settings, contact, attempt), CancellationToken.None);
-            return handled.DispositionCode;
+            return await _handler.HandleAsync(new AnsweredCall(call, run.Campaign, run.Settings, contact, attempt), CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             _logger.LogError(e, "Campaign {Campaign}: the answered-call handler failed on call {Call}", run.Id, call.Id);
-            return CampaignOutcome.Answered;
+            return new AnsweredCallResult(CampaignOutcome.Answered);
         }
         finally
         {
             if (call.State != CallState.Ended) await call.HangupAsync();
             await call.Ended;
         }
+    }
+
+    /// <summary>A callback the conversation asked for, inside the callee's calling hours and the campaign's schedule; null when none is promised.</summary>
+    private async Task<CallbackPlan?> PlanCallbackAsync(CampaignRun run, QueuedContact contact, AnsweredCallResult talked, DateTimeOffset endedAt)
+    {
+        if (!run.Settings.Callbacks.Outcomes.Contains(talked.DispositionCode, StringComparer.Ordinal)) return null;
+        if (await _gate.CalleeHoursAsync(contact.Phone, run.ListZones.GetValueOrDefault(contact.ListId), CancellationToken.None) is not { } callee) return null;
+        return CallbackPlanner.Plan(new CallbackRequest(talked.DispositionCode, talked.CallbackDate), contact.Callbacks, run.Settings.Callbacks, endedAt,
+            callee, run.NextScheduled);
     }
 
     private Task SettleRefusalAsync(CampaignRun run, QueuedContact contact, GateVerdict verdict)

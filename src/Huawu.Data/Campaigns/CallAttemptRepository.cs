@@ -7,7 +7,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
 {
     private const string SelectAttempts = """
         SELECT id, campaign_id, contact_id, attempt_number, status, outcome, disposition_code, call_id, created_at, ended_at,
-               call_uuid, node, sip_status, detail
+               call_uuid, node, sip_status, detail, callback_at
         FROM call_attempts
         """;
 
@@ -55,15 +55,32 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
         return Database.WriteAsync((c, t) => FinishAsync(c, t, attemptId, end, context.NowMs, cancellation), cancellation);
     }
 
-    /// <summary>Completes an attempt still dialing inside another unit of work (the queue's settlement).</summary>
+    /// <summary>
+    /// Completes an attempt still dialing inside another unit of work (the queue's settlement). A callback promised is written on the
+    /// call's record too (its disposition becomes <c>callback</c>), in the same transaction.
+    /// </summary>
     internal static async Task<bool> FinishAsync(DbConnection connection, DbTransaction transaction, long attemptId, AttemptEnd end, long now,
-        CancellationToken cancellation) =>
-        await connection.Exec("""
+        CancellationToken cancellation)
+    {
+        var callbackAt = end.CallbackAt is { } promised ? UnixTime.ToMs(promised) : (long?)null;
+        var finished = await connection.Exec("""
             UPDATE call_attempts SET status = @status, outcome = @Outcome, disposition_code = @DispositionCode, call_id = @CallId,
-                                     sip_status = @SipStatus, detail = @Detail, ended_at = @now
+                                     sip_status = @SipStatus, detail = @Detail, ended_at = @now, callback_at = @callbackAt
             WHERE id = @attemptId AND status = @dialing
             """, new { attemptId, status = CallAttempt.Completed, dialing = CallAttempt.Dialing, end.Outcome, end.DispositionCode, end.CallId,
-            end.SipStatus, end.Detail, now }, transaction, cancellation) > 0;
+            end.SipStatus, end.Detail, now, callbackAt }, transaction, cancellation) > 0;
+        if (finished && callbackAt is not null)
+        {
+            await connection.Exec("""
+                UPDATE calls SET disposition_code = @callback
+                WHERE call_uuid = (SELECT call_uuid FROM call_attempts WHERE id = @attemptId)
+                """, new { attemptId, callback = CallbackDisposition }, transaction, cancellation);
+        }
+        return finished;
+    }
+
+    /// <summary>The disposition (<c>dispositions</c> table) of a call that ended with a callback promised.</summary>
+    internal const string CallbackDisposition = "callback";
 
     /// <summary>Writes an attempt that ended before anything was dialled (the gate blocked the number), completed at once.</summary>
     internal static async Task<bool> InsertCompletedAsync(DbConnection connection, DbTransaction transaction, long campaignId, long contactId,
@@ -121,6 +138,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
                 Node = r.Node,
                 SipStatus = r.SipStatus,
                 Detail = r.Detail,
+                CallbackAt = UnixTime.FromMs(r.CallbackAt),
             }).ToList(), cancellation);
 
     /// <summary>An attempt to write: the contact's blind index travels with it for the caps.</summary>
@@ -162,5 +180,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
         public int? SipStatus { get; set; }
 
         public string? Detail { get; set; }
+
+        public long? CallbackAt { get; set; }
     }
 }
