@@ -5,9 +5,6 @@ using NodaTime.Extensions;
 
 namespace Huawu.ContactCenter.Dialing;
 
-/// <summary>What the conversation asked for: its outcome, and the day the callee named when the script collected a date.</summary>
-public sealed record CallbackRequest(string Outcome, DateOnly? RequestedDate = null);
-
 /// <param name="At">The time promised: when the number is due again (the gate still decides the call then).</param>
 /// <param name="Because">Why this time, in words, for the attempt's record.</param>
 public sealed record CallbackPlan(DateTimeOffset At, string Because);
@@ -23,7 +20,7 @@ public static class CallbackPlanner
     private const int MaxAlignSteps = 16;
 
     /// <returns>Null when the outcome asks for no callback, or the number has had its callbacks (the outcome is then final).</returns>
-    public static CallbackPlan? Plan(CallbackRequest request, int callbacksSoFar, CallbackRules rules, DateTimeOffset endedAt, CalleeHours callee,
+    public static CallbackPlan? Plan(AskedCallback request, int callbacksSoFar, CallbackRules rules, DateTimeOffset endedAt, CalleeHours callee,
         Func<Instant, Instant?> campaignOpens)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -101,7 +101,7 @@ public sealed partial class Dialer
     {
         if (!run.Settings.Callbacks.Outcomes.Contains(talked.DispositionCode, StringComparer.Ordinal)) return null;
         if (await _gate.CalleeHoursAsync(contact.Phone, run.ListZones.GetValueOrDefault(contact.ListId), CancellationToken.None) is not { } callee) return null;
-        return CallbackPlanner.Plan(new CallbackRequest(talked.DispositionCode, talked.CallbackDate), contact.Callbacks, run.Settings.Callbacks, endedAt,
+        return CallbackPlanner.Plan(new AskedCallback(talked.DispositionCode, talked.CallbackDate), contact.Callbacks, run.Settings.Callbacks, endedAt,
             callee, run.NextScheduled);
     }
 

@@ -43,7 +43,8 @@ public sealed class RobotCallHandler(DataStore store, IRobotServicesSource robot
                 LogCannotRun(logger, answered.Campaign.Id, call.Id.ToString(), string.Join("; ", run.Problems));
                 return new AnsweredCallResult(CampaignOutcome.Failed);
             }
-            return new AnsweredCallResult(summary.Result.Outcome, AskedDate(script, summary.Result.Variables));
+            var asked = AskedCallback.Of(script, summary.Result);
+            return new AnsweredCallResult(asked.Outcome, asked.RequestedDate);
         }
         finally
         {
@@ -51,13 +52,6 @@ public sealed class RobotCallHandler(DataStore store, IRobotServicesSource robot
             await call.Ended.WaitAsync(cancellation);
         }
     }
-
-    /// <summary>The first of the script's date slots the callee filled ("call me tomorrow"): the day a callback is promised for.</summary>
-    private static DateOnly? AskedDate(Script script, IReadOnlyDictionary<string, string> variables) =>
-        script.DateSlots.Select(slot => variables.GetValueOrDefault(slot) is { } text &&
-                DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-                ? day : (DateOnly?)null)
-            .FirstOrDefault(day => day is not null);
 
     private async Task<(Script?, string?)> LoadAsync(long versionId)
     {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net.Sockets;
+using Huawu.ContactCenter.Campaigns;
+using Huawu.ContactCenter.Dialing;
 using Huawu.Robot.Runtime;
 using Huawu.Server.Configuration;
 using Huawu.Server.Hosting;
@@ -85,6 +87,22 @@ internal static class CallCommand
         // After a hand-off the callee talks to the agent: the call is over when they hang up.
         var ended = await call.Ended.WaitAsync(cancellation);
         Console.WriteLine($"call ended: {ended.Cause}, talk {ended.TalkDuration.TotalSeconds:F1} s");
+        await KeepCallbackPromiseAsync(services.Store, call, script, run.Summary.Result, cancellation);
         return 0;
+    }
+
+    /// <summary>
+    /// Outside campaigns nobody schedules a callback the robot promised (the campaigns' default outcomes: <c>busy</c>, <c>callback</c>), so it
+    /// is stored as a request for an operator (<c>huawu callbacks list</c>) rather than forgotten.
+    /// </summary>
+    private static async Task KeepCallbackPromiseAsync(Data.DataStore store, ICall call, Robot.Scripts.Script script, Robot.Dialogue.ConversationResult result,
+        CancellationToken cancellation)
+    {
+        var asked = AskedCallback.Of(script, result);
+        if (!new CallbackRules().Outcomes.Contains(asked.Outcome, StringComparer.Ordinal)) return;
+        var stored = await store.Callbacks.AddAsync(call.Id.ToString(), asked.Outcome, asked.RequestedDate, cancellation);
+        Console.WriteLine(stored.Value is { } request
+            ? $"callback promised ({asked.Outcome}{(asked.RequestedDate is { } day ? $", for {day:yyyy-MM-dd}" : "")}): request {request.Id} — see 'huawu callbacks list'"
+            : $"callback promised ({asked.Outcome}) but NOT stored: {stored.Detail}");
     }
 }

@@ -8,3 +8,18 @@ ALTER TABLE campaign_contacts ADD COLUMN callbacks INTEGER NOT NULL DEFAULT 0;
 
 -- The attempt that ended with a callback records the time promised.
 ALTER TABLE call_attempts ADD COLUMN callback_at INTEGER;
+
+-- A callback the robot promised on a call outside campaigns (`huawu call`): a request an operator lists and closes once
+-- someone has called back. The number is the call's (calls.customer_phone_enc, erased with it); requested_date is the day the
+-- callee asked for (ISO yyyy-MM-dd), if the script collected one.
+CREATE TABLE callback_requests (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id        INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
+    outcome        TEXT NOT NULL,
+    requested_date TEXT,
+    created_at     INTEGER NOT NULL,
+    done_at        INTEGER,
+    done_by        TEXT,
+    UNIQUE (call_id)
+);
+CREATE INDEX callback_requests_open ON callback_requests (done_at, created_at);
