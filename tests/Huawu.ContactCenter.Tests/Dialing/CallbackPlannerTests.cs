@@ -29,7 +29,7 @@ public sealed class CallbackPlannerTests
     {
         // Fake time: the call ends at 20:00 Beijing; two hours later is 22:00, after the 21:00 close.
         var time = new ManualTimeProvider(Beijing(5, 20));
-        var plan = CallbackPlanner.Plan(new CallbackRequest("busy"), 0, Rules, time.GetUtcNow(), ChineseCallee, AlwaysOpen);
+        var plan = CallbackPlanner.Plan(new AskedCallback("busy"), 0, Rules, time.GetUtcNow(), ChineseCallee, AlwaysOpen);
 
         Assert.NotNull(plan);
         Assert.Equal(Beijing(6, 8), plan.At);
@@ -40,7 +40,7 @@ public sealed class CallbackPlannerTests
     public void A_callback_inside_the_window_is_due_exactly_the_delay_after_the_call()
     {
         var time = new ManualTimeProvider(Beijing(5, 10, 30));
-        var plan = CallbackPlanner.Plan(new CallbackRequest("callback"), 1, Rules, time.GetUtcNow(), ChineseCallee, AlwaysOpen);
+        var plan = CallbackPlanner.Plan(new AskedCallback("callback"), 1, Rules, time.GetUtcNow(), ChineseCallee, AlwaysOpen);
         Assert.Equal(Beijing(5, 12, 30), plan!.At);
         Assert.Equal("2 h after the call", plan.Because);
     }
@@ -49,12 +49,12 @@ public sealed class CallbackPlannerTests
     public void The_day_the_callee_asked_for_starts_when_their_window_opens_that_day()
     {
         var ended = Beijing(5, 10); // Monday
-        var plan = CallbackPlanner.Plan(new CallbackRequest("busy", new DateOnly(2026, 1, 8)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
+        var plan = CallbackPlanner.Plan(new AskedCallback("busy", new DateOnly(2026, 1, 8)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
         Assert.Equal(Beijing(8, 8), plan!.At);
         Assert.StartsWith("the callee asked for 2026-01-08", plan.Because, StringComparison.Ordinal);
 
         // "Today" (or a day already past) is no later day: the delay applies.
-        var today = CallbackPlanner.Plan(new CallbackRequest("busy", new DateOnly(2026, 1, 5)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
+        var today = CallbackPlanner.Plan(new AskedCallback("busy", new DateOnly(2026, 1, 5)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
         Assert.Equal(Beijing(5, 12), today!.At);
     }
 
@@ -65,7 +65,7 @@ public sealed class CallbackPlannerTests
         var chicago = DateTimeZoneProviders.Tzdb["America/Chicago"];
         var callee = new CalleeHours(new CallingHours(CompliancePresets.Us.Windows, HolidayCalendars.Find(HolidayCalendars.UnitedStates)), [NewYork, chicago]);
         var ended = new LocalDateTime(2026, 1, 6, 20, 30).InZoneStrictly(NewYork).ToDateTimeOffset(); // 20:30 New York, Tuesday
-        var plan = CallbackPlanner.Plan(new CallbackRequest("busy"), 0, Rules, ended, callee, AlwaysOpen);
+        var plan = CallbackPlanner.Plan(new AskedCallback("busy"), 0, Rules, ended, callee, AlwaysOpen);
         Assert.Equal(new LocalDateTime(2026, 1, 7, 9, 0).InZoneStrictly(NewYork).ToDateTimeOffset(), plan!.At);
     }
 
@@ -75,7 +75,7 @@ public sealed class CallbackPlannerTests
         // The campaign calls weekdays 14:00-18:00 Beijing time; a callback due Friday 19:00 waits for Monday 14:00.
         var schedule = new CallingHours(WindowText.Parse("mon-fri 14:00-18:00", out _)!, null);
         var ended = Beijing(9, 17); // Friday 17:00
-        var plan = CallbackPlanner.Plan(new CallbackRequest("busy"), 0, Rules, ended, ChineseCallee, from => schedule.NextOpen(from, Shanghai));
+        var plan = CallbackPlanner.Plan(new AskedCallback("busy"), 0, Rules, ended, ChineseCallee, from => schedule.NextOpen(from, Shanghai));
         Assert.Equal(Beijing(12, 14), plan!.At);
     }
 
@@ -83,11 +83,11 @@ public sealed class CallbackPlannerTests
     public void Outcomes_that_ask_for_nothing_and_numbers_that_had_their_callbacks_get_none()
     {
         var ended = Beijing(5, 10);
-        Assert.Null(CallbackPlanner.Plan(new CallbackRequest("not_interested"), 0, Rules, ended, ChineseCallee, AlwaysOpen));
-        Assert.Null(CallbackPlanner.Plan(new CallbackRequest("busy"), 2, Rules, ended, ChineseCallee, AlwaysOpen));
+        Assert.Null(CallbackPlanner.Plan(new AskedCallback("not_interested"), 0, Rules, ended, ChineseCallee, AlwaysOpen));
+        Assert.Null(CallbackPlanner.Plan(new AskedCallback("busy"), 2, Rules, ended, ChineseCallee, AlwaysOpen));
         // The list is the campaign's: a script's own outcome can ask for a callback, and busy can be taken off.
         var own = new CallbackRules { Outcomes = ["call_later"] };
-        Assert.NotNull(CallbackPlanner.Plan(new CallbackRequest("call_later"), 0, own, ended, ChineseCallee, AlwaysOpen));
-        Assert.Null(CallbackPlanner.Plan(new CallbackRequest("busy"), 0, own, ended, ChineseCallee, AlwaysOpen));
+        Assert.NotNull(CallbackPlanner.Plan(new AskedCallback("call_later"), 0, own, ended, ChineseCallee, AlwaysOpen));
+        Assert.Null(CallbackPlanner.Plan(new AskedCallback("busy"), 0, own, ended, ChineseCallee, AlwaysOpen));
     }
 }
