@@ -51,20 +51,14 @@ public sealed partial class Dialer
             var (outcome, detail) = OutcomeMapper.FromOriginate(result);
             var talked = result.Call is { } call ? await TalkAsync(run, contact, attempt, call) : new AnsweredCallResult(outcome);
             var endedAt = _time.GetUtcNow();
-            var callback = outcome == CampaignOutcome.Answered ? await PlanCallbackAsync(run, contact, talked, endedAt) : null;
+            var end = new AttemptEnd(outcome, talked.DispositionCode, SipStatus: result.SipStatus, Detail: detail);
+            var callback = outcome == CampaignOutcome.Answered
+                ? await PlanCallbackAsync(run.Settings, run.NextScheduled, run.ListZones.GetValueOrDefault(contact.ListId), contact,
+                    new AskedCallback(talked.DispositionCode, talked.CallbackDate), endedAt)
+                : null;
             var settlement = callback is { } promised
-                ? new AttemptSettlement(new QueueRelease(QueueState.Pending, promised.At, CampaignOutcome.Callback, CountsAsAttempt: true) { CallbackAt = promised.At })
-                {
-                    AttemptId = attempt.Id,
-                    End = new AttemptEnd(outcome, CampaignOutcome.Callback, SipStatus: result.SipStatus,
-                        Detail: $"the conversation ended '{talked.DispositionCode}': callback promised for {promised.At:yyyy-MM-dd HH:mm}Z ({promised.Because})",
-                        CallbackAt: promised.At),
-                }
-                : new AttemptSettlement(RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, endedAt))
-                {
-                    AttemptId = attempt.Id,
-                    End = new AttemptEnd(outcome, talked.DispositionCode, SipStatus: result.SipStatus, Detail: detail),
-                };
+                ? CallbackSettlement(attempt.Id, end, promised)
+                : new AttemptSettlement(RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, endedAt)) { AttemptId = attempt.Id, End = end };
             await SettleAsync(run, contact, settlement, attempt.Id, callback is null ? outcome : CampaignOutcome.Callback, null, result.SipStatus);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -94,15 +88,6 @@ public sealed partial class Dialer
             if (call.State != CallState.Ended) await call.HangupAsync();
             await call.Ended;
         }
-    }
-
-    /// <summary>A callback the conversation asked for, inside the callee's calling hours and the campaign's schedule; null when none is promised.</summary>
-    private async Task<CallbackPlan?> PlanCallbackAsync(CampaignRun run, QueuedContact contact, AnsweredCallResult talked, DateTimeOffset endedAt)
-    {
-        if (!run.Settings.Callbacks.Outcomes.Contains(talked.DispositionCode, StringComparer.Ordinal)) return null;
-        if (await _gate.CalleeHoursAsync(contact.Phone, run.ListZones.GetValueOrDefault(contact.ListId), CancellationToken.None) is not { } callee) return null;
-        return CallbackPlanner.Plan(new AskedCallback(talked.DispositionCode, talked.CallbackDate), contact.Callbacks, run.Settings.Callbacks, endedAt,
-            callee, run.NextScheduled);
     }
 
     private Task SettleRefusalAsync(CampaignRun run, QueuedContact contact, GateVerdict verdict)
