@@ -109,6 +109,15 @@ public sealed class CampaignApiTests
         var ended = (await (await client.GetAsync($"/api/v1/campaigns/{id}/attempts")).ReadAsync()).GetProperty("items").EnumerateArray().Single();
         Assert.Equal(("callback", promised), (ended.GetProperty("disposition").GetString(), ended.GetProperty("callbackAt").GetDateTimeOffset()));
         await (await client.GetAsync("/api/v1/campaigns/999/callbacks")).ProblemAsync(HttpStatusCode.NotFound, "not_found");
+
+        // The dialer's own outcomes are no conversation's: they cannot promise a callback; nor can a delay under a minute.
+        var bad = await client.PostJsonAsync("/api/v1/campaigns", new
+        {
+            name = "bad-callbacks", lists = new[] { host.World.ListId }, trunks = new[] { ApiWorld.Trunk },
+            callbacks = new { outcomes = new[] { "busy", "no_answer" }, delaySeconds = 5, maxCallbacks = 11 },
+        });
+        Assert.Equal(["callbacks.delaySeconds", "callbacks.maxCallbacks", "callbacks.outcomes"],
+            (await bad.ProblemAsync(HttpStatusCode.BadRequest, "invalid_input")).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
     }
 
     [Fact]
