@@ -59,8 +59,8 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
             if (settlement.End is { } end)
             {
                 var settled = settlement.AttemptId is { } attemptId
-                    ? await CallAttemptRepository.FinishAsync(c, t, attemptId, end, context.NowMs, cancellation)
-                    : await CallAttemptRepository.InsertCompletedAsync(c, t, campaignId, contactId, settlement.Node, end, context.NowMs, cancellation);
+                    ? await CallAttemptRepository.FinishAsync(c, t, attemptId, end, context, cancellation)
+                    : await CallAttemptRepository.InsertCompletedAsync(c, t, campaignId, contactId, settlement.Node, end, context, cancellation);
                 if (!settled) return false;
             }
             return await ReleaseAsync(c, t, campaignId, contactId, settlement.Release, cancellation);

@@ -97,7 +97,9 @@ public sealed class CampaignQueueTests
             }));
         var ended = (await test.Store.Attempts.GetAsync(attempt.Id))!;
         Assert.Equal(("callback", promised), (ended.DispositionCode, ended.CallbackAt));
-        Assert.Equal("callback", (await test.Store.Calls.GetAsync(call.Id))!.DispositionCode); // the call's record says so too
+        Assert.Equal("callback", (await test.Store.Calls.GetAsync(call.Id))!.DispositionCode); // the call's record says so too, with the time
+        Assert.Equal(promised.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            (await test.Store.Calls.VariablesAsync(call.Id))["callback_at"]);
         var listed = Assert.Single(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id));
         Assert.Equal(new ScheduledCallback(contact.Id, contact.Phone, promised, 1, 1, "callback"), listed);
         Assert.Empty(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, promised.AddSeconds(-1), 5, "node-a"));
@@ -144,6 +146,7 @@ public sealed class CampaignQueueTests
             }));
         Assert.Empty(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id));
         Assert.Equal("busy", (await test.Store.Calls.GetAsync(call.Id))!.DispositionCode);
+        Assert.False((await test.Store.Calls.VariablesAsync(call.Id)).ContainsKey("callback_at"));
         Assert.Null((await test.Store.Attempts.GetAsync(attempt.Id))!.CallbackAt);
     }
 
