@@ -10,7 +10,8 @@ namespace Huawu.ContactCenter.Dialing;
 public sealed record CallbackPlan(DateTimeOffset At, string Because);
 
 /// <summary>
-/// When a callback the robot promised happens: on the day the callee asked for (from the first minute the calling window opens then),
+/// When a callback the robot promised happens: on the day the callee asked for (at the time of day they said, else from the first minute
+/// the calling window opens then),
 /// else <see cref="CallbackRules.DelaySeconds"/> after the call; then moved to the first instant the callee's calling window (in all
 /// their zones, holidays closed) and the campaign's schedule are both open — a callback promised at 22:00 happens the next morning.
 /// </summary>
@@ -32,11 +33,15 @@ public static class CallbackPlanner
         var delayed = ended + Duration.FromSeconds(rules.DelaySeconds);
         // The callee's day is read in their (first) zone: "tomorrow" said at 23:30 in Beijing is Beijing's tomorrow.
         var zone = callee.Zones.Count > 0 ? callee.Zones[0] : DateTimeZone.Utc;
-        var (wanted, because) = request.RequestedDate is { } day && LocalDate.FromDateOnly(day) > ended.InZone(zone).Date
-            ? (LocalDate.FromDateOnly(day).AtStartOfDayInZone(zone).ToInstant(), $"the callee asked for {day:yyyy-MM-dd}")
+        // A day without a time starts at midnight, so "today" alone is no later time: the delay applies.
+        var asked = request.RequestedDate is { } day
+            ? (LocalDate.FromDateOnly(day) + LocalTime.FromTimeOnly(request.RequestedTime ?? TimeOnly.MinValue)).InZoneLeniently(zone).ToInstant()
+            : (Instant?)null;
+        var (wanted, because) = asked is { } at && at > ended
+            ? (at, $"the callee asked for {request.RequestedDate:yyyy-MM-dd}{(request.RequestedTime is { } time ? $" {time:HH:mm}" : "")}")
             : (delayed, $"{Hours(rules.DelaySeconds)} after the call");
-        return Align(wanted, callee, campaignOpens) is { } at
-            ? new CallbackPlan(at.ToDateTimeOffset(), at == wanted ? because : $"{because}, moved into the calling hours")
+        return Align(wanted, callee, campaignOpens) is { } opens
+            ? new CallbackPlan(opens.ToDateTimeOffset(), opens == wanted ? because : $"{because}, moved into the calling hours")
             : new CallbackPlan(wanted.ToDateTimeOffset(), $"{because}; the calling hours never open (the gate will refuse it)");
     }
 

@@ -54,7 +54,7 @@ public sealed partial class Dialer
             var end = new AttemptEnd(outcome, talked.DispositionCode, SipStatus: result.SipStatus, Detail: detail);
             var callback = outcome == CampaignOutcome.Answered
                 ? await PlanCallbackAsync(run.Settings, run.NextScheduled, run.ListZones.GetValueOrDefault(contact.ListId), contact,
-                    new AskedCallback(talked.DispositionCode, talked.CallbackDate), endedAt)
+                    new AskedCallback(talked.DispositionCode, talked.CallbackDate, talked.CallbackTime), endedAt)
                 : null;
             var settlement = callback is { } promised
                 ? CallbackSettlement(attempt.Id, end, promised)

@@ -44,7 +44,7 @@ public sealed class RobotCallHandler(DataStore store, IRobotServicesSource robot
                 return new AnsweredCallResult(CampaignOutcome.Failed);
             }
             var asked = AskedCallback.Of(script, summary.Result);
-            return new AnsweredCallResult(asked.Outcome, asked.RequestedDate);
+            return new AnsweredCallResult(asked.Outcome, asked.RequestedDate, asked.RequestedTime);
         }
         finally
         {

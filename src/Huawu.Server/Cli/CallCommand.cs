@@ -100,9 +100,10 @@ internal static class CallCommand
     {
         var asked = AskedCallback.Of(script, result);
         if (!new CallbackRules().Outcomes.Contains(asked.Outcome, StringComparer.Ordinal)) return;
-        var stored = await store.Callbacks.AddAsync(call.Id.ToString(), asked.Outcome, asked.RequestedDate, cancellation);
+        var stored = await store.Callbacks.AddAsync(call.Id.ToString(), asked.Outcome, asked.RequestedDate, asked.RequestedTime, cancellation);
+        var when = asked.RequestedDate is { } day ? $", for {day:yyyy-MM-dd}{(asked.RequestedTime is { } time ? $" {time:HH:mm}" : "")}" : "";
         Console.WriteLine(stored.Value is { } request
-            ? $"callback promised ({asked.Outcome}{(asked.RequestedDate is { } day ? $", for {day:yyyy-MM-dd}" : "")}): request {request.Id} — see 'huawu callbacks list'"
+            ? $"callback promised ({asked.Outcome}{when}): request {request.Id} — see 'huawu callbacks list'"
             : $"callback promised ({asked.Outcome}) but NOT stored: {stored.Detail}");
     }
 }

@@ -25,7 +25,9 @@ internal static class CallbacksCommand
             if (open.Count == 0) Console.WriteLine("no callbacks to make");
             foreach (var request in open)
             {
-                var day = request.RequestedDate is { } date ? $"asked for {date:yyyy-MM-dd}" : "no day asked for";
+                var day = request.RequestedDate is { } date
+                    ? $"asked for {date:yyyy-MM-dd}{(request.RequestedTime is { } time ? $" {time:HH:mm}" : "")}"
+                    : "no day asked for";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{request.Id}\t{request.Phone ?? "(number erased)"}\t{request.Outcome}\t{day}\tpromised {request.CreatedAt:yyyy-MM-dd HH:mm}Z on call {request.CallUuid}"));
             }

@@ -19,6 +19,8 @@ public sealed class AskedCallbackTests
 
         Assert.Equal(new AskedCallback("busy", new DateOnly(2026, 1, 8)),
             AskedCallback.Of(script, Ended("busy", new() { ["new_date"] = "2026-01-08", ["appointment_date"] = "2026-01-09" })));
+        Assert.Equal(new AskedCallback("busy", new DateOnly(2026, 1, 8), new TimeOnly(15, 0)),
+            AskedCallback.Of(script, Ended("busy", new() { ["new_date"] = "2026-01-08", ["new_date_time"] = "15:00" })));
         Assert.Equal(new AskedCallback("callback"), AskedCallback.Of(script, Ended("callback", new() { ["appointment_date"] = "2026-01-09" })));
         Assert.Equal(new AskedCallback("busy"), AskedCallback.Of(script, Ended("busy", new() { ["new_date"] = "next week sometime" })));
     }

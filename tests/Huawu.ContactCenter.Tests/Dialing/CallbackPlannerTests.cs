@@ -59,6 +59,20 @@ public sealed class CallbackPlannerTests
     }
 
     [Fact]
+    public void A_time_of_day_said_with_the_day_is_kept_and_one_outside_the_window_waits_for_it()
+    {
+        var ended = Beijing(5, 10);
+        var afternoon = CallbackPlanner.Plan(new AskedCallback("busy", new DateOnly(2026, 1, 6), new TimeOnly(15, 0)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
+        Assert.Equal((Beijing(6, 15), "the callee asked for 2026-01-06 15:00"), (afternoon!.At, afternoon.Because));
+        // "今天下午五点" said at 10:00: later today is a time asked for, not the delay.
+        var today = CallbackPlanner.Plan(new AskedCallback("busy", new DateOnly(2026, 1, 5), new TimeOnly(17, 0)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
+        Assert.Equal(Beijing(5, 17), today!.At);
+        // "明晚十点": after China's 21:00 close, so the next morning.
+        var late = CallbackPlanner.Plan(new AskedCallback("busy", new DateOnly(2026, 1, 6), new TimeOnly(22, 0)), 0, Rules, ended, ChineseCallee, AlwaysOpen);
+        Assert.Equal(Beijing(7, 8), late!.At);
+    }
+
+    [Fact]
     public void The_callees_day_is_read_in_their_zone_and_every_zone_they_may_be_in_must_be_open()
     {
         // A US callee whose area code spans New York and Chicago: 8 a.m.-9 p.m. in both, so 09:00 New York time (08:00 Chicago).

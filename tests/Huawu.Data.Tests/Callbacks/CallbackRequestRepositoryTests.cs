@@ -15,7 +15,7 @@ public sealed class CallbackRequestRepositoryTests
         test.Time.Advance(TimeSpan.FromMinutes(1));
         await Seed.CallAsync(test.Store, "+8613900001111", now, "call-b");
 
-        var first = (await test.Store.Callbacks.AddAsync("call-a", "busy", new DateOnly(2026, 1, 6))).Value!;
+        var first = (await test.Store.Callbacks.AddAsync("call-a", "busy", new DateOnly(2026, 1, 6), new TimeOnly(15, 0))).Value!;
         var second = (await test.Store.Callbacks.AddAsync("call-b", "callback", null)).Value!;
         Assert.Equal(DataProblem.Duplicate, (await test.Store.Callbacks.AddAsync("call-a", "busy", null)).Problem);
         Assert.Equal(DataProblem.NotFound, (await test.Store.Callbacks.AddAsync("no-such-call", "busy", null)).Problem);
@@ -23,7 +23,7 @@ public sealed class CallbackRequestRepositoryTests
         var open = await test.Store.Callbacks.OpenAsync();
         Assert.Equal([(first.Id, "+8613812345678", "busy", (DateOnly?)new DateOnly(2026, 1, 6)), (second.Id, "+8613900001111", "callback", null)],
             open.Select(r => (r.Id, r.Phone!, r.Outcome, r.RequestedDate)));
-        Assert.Equal("call-a", open[0].CallUuid);
+        Assert.Equal(("call-a", (TimeOnly?)new TimeOnly(15, 0), (TimeOnly?)null), (open[0].CallUuid, open[0].RequestedTime, open[1].RequestedTime));
 
         Assert.True(await test.Store.Callbacks.CloseAsync(first.Id, "cli:ops"));
         Assert.False(await test.Store.Callbacks.CloseAsync(first.Id, "cli:ops"));

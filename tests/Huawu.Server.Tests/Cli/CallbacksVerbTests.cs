@@ -24,14 +24,14 @@ public sealed class CallbacksVerbTests : IDisposable
         await setup.WithStoreAsync(async store =>
         {
             await store.Calls.InsertAsync(new NewCallRecord("d4d4d4d4d4d4d4d4", CallDirection.Outbound, DateTimeOffset.UtcNow) { CustomerPhone = "+8613812345678" });
-            Assert.True((await store.Callbacks.AddAsync("d4d4d4d4d4d4d4d4", "busy", new DateOnly(2026, 11, 23))).Succeeded);
+            Assert.True((await store.Callbacks.AddAsync("d4d4d4d4d4d4d4d4", "busy", new DateOnly(2026, 11, 23), new TimeOnly(15, 0))).Succeeded);
             return 0;
         }, CancellationToken.None);
 
         var listed = await Huawu("callbacks", "list");
         Assert.Equal(0, listed.ExitCode);
         var line = Assert.Single(listed.Output.Trim().Split('\n'));
-        Assert.StartsWith("1\t+8613812345678\tbusy\tasked for 2026-11-23\tpromised ", line, StringComparison.Ordinal);
+        Assert.StartsWith("1\t+8613812345678\tbusy\tasked for 2026-11-23 15:00\tpromised ", line, StringComparison.Ordinal);
         Assert.EndsWith("on call d4d4d4d4d4d4d4d4", line, StringComparison.Ordinal);
 
         Assert.Equal(0, (await Huawu("callbacks", "done", "1")).ExitCode);

@@ -11,12 +11,13 @@ ALTER TABLE call_attempts ADD COLUMN callback_at INTEGER;
 
 -- A callback the robot promised on a call outside campaigns (`huawu call`): a request an operator lists and closes once
 -- someone has called back. The number is the call's (calls.customer_phone_enc, erased with it); requested_date is the day the
--- callee asked for (ISO yyyy-MM-dd), if the script collected one.
+-- callee asked for (ISO yyyy-MM-dd), if the script collected one, and requested_time the time of day said with it (HH:mm).
 CREATE TABLE callback_requests (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     call_id        INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
     outcome        TEXT NOT NULL,
     requested_date TEXT,
+    requested_time TEXT,
     created_at     INTEGER NOT NULL,
     done_at        INTEGER,
     done_by        TEXT,
