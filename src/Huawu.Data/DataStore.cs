@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Huawu.Data.Accounts;
 using Huawu.Data.Audit;
+using Huawu.Data.Callbacks;
 using Huawu.Data.Calls;
 using Huawu.Data.Campaigns;
 using Huawu.Data.Compliance;
@@ -43,6 +44,7 @@ public sealed class DataStore : IAsyncDisposable
         Campaigns = new CampaignRepository(context);
         Attempts = new CallAttemptRepository(context);
         CampaignQueue = new CampaignQueue(context);
+        Callbacks = new CallbackRequestRepository(context);
         Gate = new GateLedger(context);
         Calls = new CallRecordRepository(context);
         _audit = new AuditLog(context);
@@ -89,6 +91,9 @@ public sealed class DataStore : IAsyncDisposable
     public ICallAttemptRepository Attempts { get; }
 
     public ICampaignQueue CampaignQueue { get; }
+
+    /// <summary>Callbacks promised on calls outside campaigns.</summary>
+    public ICallbackRequestRepository Callbacks { get; }
 
     public IGateLedger Gate { get; }
 

@@ -31,6 +31,8 @@ public sealed record CampaignSettings
 
     public RetryRules Retries { get; init; } = new();
 
+    public CallbackRules Callbacks { get; init; } = new();
+
     /// <summary>How the callee's number is written in the Request-URI: <c>e164</c> (+8613812345678), <c>digits</c> (8613812345678), <c>national</c> (013812345678).</summary>
     public NumberFormat NumberFormat { get; init; } = NumberFormat.E164;
 
@@ -85,6 +87,22 @@ public sealed record RetryRules
     public RetryRule NoAnswer { get; init; } = new(1800, 3);
 
     public RetryRule Failed { get; init; } = new(600, 2);
+}
+
+/// <summary>
+/// Which conversation outcomes promise the callee a callback, and when it happens: at the date the callee asked for (a date slot the
+/// script collected), else <see cref="DelaySeconds"/> after the call; either way moved into the callee's calling window and the
+/// campaign's schedule. A callback is an attempt like any other (the gate decides it, it counts in the number's attempts); a number
+/// gets at most <see cref="MaxCallbacks"/> callbacks, after which a callback outcome is final.
+/// </summary>
+public sealed record CallbackRules
+{
+    /// <summary>The robot's outcomes that ask for a callback: the built-in <c>busy</c> ("call me another time") and <c>callback</c> (accepted after a hand-off nobody took).</summary>
+    public IReadOnlyList<string> Outcomes { get; init; } = ["busy", "callback"];
+
+    public int DelaySeconds { get; init; } = 7200;
+
+    public int MaxCallbacks { get; init; } = 2;
 }
 
 /// <param name="DelaySeconds">How long after the attempt ended the number is due again.</param>

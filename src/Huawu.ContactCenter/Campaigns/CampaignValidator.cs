@@ -39,6 +39,10 @@ public static class CampaignValidator
             if (rule.DelaySeconds < 0) Problem($"retries.{name}.delay_seconds", "0 or more");
             if (rule.MaxAttempts is < 1 or > 20) Problem($"retries.{name}.max_attempts", "1 to 20");
         }
+        if (settings.Callbacks.DelaySeconds is < 60 or > 30 * 86400) Problem("callbacks.delay_seconds", "60 to 2592000 (30 days)");
+        if (settings.Callbacks.MaxCallbacks is < 0 or > 10) Problem("callbacks.max_callbacks", "0 (never promise a callback) to 10");
+        if (settings.Callbacks.Outcomes.Any(o => string.IsNullOrWhiteSpace(o) || o is CampaignOutcome.Answered or CampaignOutcome.NoAnswer or CampaignOutcome.Failed or CampaignOutcome.Blocked))
+            Problem("callbacks.outcomes", "the robot's outcomes (busy, callback, or a script's own), not the dialer's answered, no_answer, failed or blocked");
         if (settings.Prompt is { } prompt && !File.Exists(prompt)) Problem("prompt", $"no such file: {prompt}");
         return problems;
     }

@@ -50,6 +50,14 @@ public sealed class ComplianceGate(DataStore store, ComplianceRuleSource rules, 
             retry, reservation.DecisionId);
     }
 
+    public async Task<CalleeHours?> CalleeHoursAsync(string phone, string? listZone, CancellationToken cancellation = default)
+    {
+        var book = await rules.CurrentAsync(cancellation);
+        if (!store.PhoneNumbers.TryNormalize(phone, out var e164) || CalleeLocator.Locate(e164, listZone, book.DefaultZone) is not { } callee) return null;
+        var applied = book.RulesFor(callee);
+        return new CalleeHours(new CallingHours(applied.Windows, book.Calendar(applied.HolidayCalendar)), callee.Zones);
+    }
+
     private async Task<GateVerdict?> CheckPersonAsync(string e164, GateRequest request, ComplianceRules applied, CancellationToken cancellation)
     {
         if (await store.DoNotCall.FindAsync(e164, cancellation) is { } listed)

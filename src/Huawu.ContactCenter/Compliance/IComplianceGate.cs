@@ -8,4 +8,10 @@ namespace Huawu.ContactCenter.Compliance;
 public interface IComplianceGate
 {
     Task<GateVerdict> DecideAsync(GateRequest request, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// The callee's calling hours and zones under the rules that apply to them, for planning a call for later (a promised callback is
+    /// set inside them); null for a number that cannot be normalized. Planning is no decision: the call still passes <see cref="DecideAsync"/>.
+    /// </summary>
+    Task<CalleeHours?> CalleeHoursAsync(string phone, string? listZone, CancellationToken cancellation = default);
 }

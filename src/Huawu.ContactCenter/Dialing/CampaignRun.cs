@@ -26,9 +26,8 @@ internal sealed class CampaignRun
         Settings = settings;
         ListZones = listZones;
         InFlight = inFlight;
-        Zone = TimeZones.Find(settings.Schedule.TimeZone) ?? TimeZones.Find(defaultZone) ?? DateTimeZone.Utc;
-        _schedule = new CallingHours(WindowText.Parse(settings.Schedule.Windows, out _) ?? [],
-            settings.Schedule.Holidays is { } calendar ? HolidayCalendars.Find(calendar) : null);
+        Zone = ZoneOf(settings, defaultZone);
+        _schedule = ScheduleOf(settings);
         _limiters = [.. settings.Trunks.Select(_ => new TrunkRateLimiter(settings.Limits.CallsPerSecondPerTrunk, time))];
     }
 
@@ -48,7 +47,16 @@ internal sealed class CampaignRun
 
     public bool IsScheduled(DateTimeOffset now) => _schedule.IsOpen(now.ToInstant(), Zone);
 
-    public DateTimeOffset? NextScheduled(DateTimeOffset now) => _schedule.NextOpen(now.ToInstant(), Zone)?.ToDateTimeOffset();
+    /// <summary>The first instant at or after <paramref name="from"/> inside the campaign's schedule; null if none within a year.</summary>
+    public Instant? NextScheduled(Instant from) => _schedule.NextOpen(from, Zone);
+
+    /// <summary>The campaign's schedule: its windows (none open when unreadable) and its holiday calendar.</summary>
+    public static CallingHours ScheduleOf(CampaignSettings settings) =>
+        new(WindowText.Parse(settings.Schedule.Windows, out _) ?? [], settings.Schedule.Holidays is { } calendar ? HolidayCalendars.Find(calendar) : null);
+
+    /// <summary>The zone the campaign's schedule is read in: its own, else the dialer's default, else UTC.</summary>
+    public static DateTimeZone ZoneOf(CampaignSettings settings, string defaultZone) =>
+        TimeZones.Find(settings.Schedule.TimeZone) ?? TimeZones.Find(defaultZone) ?? DateTimeZone.Utc;
 
     /// <summary>Calls the trunks' rate limits allow now, all trunks together.</summary>
     public int CallsAllowedNow => _limiters.Sum(l => l.Available);

@@ -49,13 +49,17 @@ public sealed partial class Dialer
                 },
             }, CancellationToken.None);
             var (outcome, detail) = OutcomeMapper.FromOriginate(result);
-            var disposition = result.Call is { } call ? await TalkAsync(run, contact, attempt, call) : outcome;
-            var release = RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, _time.GetUtcNow());
-            await SettleAsync(run, contact, new AttemptSettlement(release)
-            {
-                AttemptId = attempt.Id,
-                End = new AttemptEnd(outcome, disposition, SipStatus: result.SipStatus, Detail: detail),
-            }, attempt.Id, outcome, null, result.SipStatus);
+            var talked = result.Call is { } call ? await TalkAsync(run, contact, attempt, call) : new AnsweredCallResult(outcome);
+            var endedAt = _time.GetUtcNow();
+            var end = new AttemptEnd(outcome, talked.DispositionCode, SipStatus: result.SipStatus, Detail: detail);
+            var callback = outcome == CampaignOutcome.Answered
+                ? await PlanCallbackAsync(run.Settings, run.NextScheduled, run.ListZones.GetValueOrDefault(contact.ListId), contact,
+                    new AskedCallback(talked.DispositionCode, talked.CallbackDate, talked.CallbackTime), endedAt)
+                : null;
+            var settlement = callback is { } promised
+                ? CallbackSettlement(attempt.Id, end, promised)
+                : new AttemptSettlement(RetryPlanner.Plan(outcome, contact.Attempts + 1, run.Settings.Retries, endedAt)) { AttemptId = attempt.Id, End = end };
+            await SettleAsync(run, contact, settlement, attempt.Id, callback is null ? outcome : CampaignOutcome.Callback, null, result.SipStatus);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -68,17 +72,16 @@ public sealed partial class Dialer
         }
     }
 
-    private async Task<string> TalkAsync(CampaignRun run, QueuedContact contact, CallAttempt attempt, ICall call)
+    private async Task<AnsweredCallResult> TalkAsync(CampaignRun run, QueuedContact contact, CallAttempt attempt, ICall call)
     {
         try
         {
-            var handled = await _handler.HandleAsync(new AnsweredCall(call, run.Campaign, run.Settings, contact, attempt), CancellationToken.None);
-            return handled.DispositionCode;
+            return await _handler.HandleAsync(new AnsweredCall(call, run.Campaign, run.Settings, contact, attempt), CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             _logger.LogError(e, "Campaign {Campaign}: the answered-call handler failed on call {Call}", run.Id, call.Id);
-            return CampaignOutcome.Answered;
+            return new AnsweredCallResult(CampaignOutcome.Answered);
         }
         finally
         {

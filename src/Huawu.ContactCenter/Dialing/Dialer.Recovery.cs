@@ -24,13 +24,15 @@ public sealed partial class Dialer
             {
                 var record = attempt.CallUuid is { } uuid ? await store.Calls.FindByUuidAsync(uuid, cancellation) : null;
                 var (outcome, detail) = OutcomeMapper.FromRecord(record);
-                var end = new AttemptEnd(outcome, outcome, record?.Id, record?.SipStatus, detail);
+                var end = new AttemptEnd(outcome, record?.DispositionCode ?? outcome, record?.Id, record?.SipStatus, detail);
                 var now = dialer._time.GetUtcNow();
                 if (attempt.ContactId is { } contactId && claimed.Remove((attempt.CampaignId, contactId), out var contact))
                 {
                     var rules = await SettingsOfAsync(attempt.CampaignId, settings, cancellation);
-                    var release = RetryPlanner.Plan(outcome, contact.Attempts + 1, rules.Retries, now);
-                    await store.CampaignQueue.SettleAsync(attempt.CampaignId, contactId, new AttemptSettlement(release) { AttemptId = attempt.Id, End = end },
+                    var callback = await RecordedCallbackAsync(rules, contact, outcome, record, now, cancellation);
+                    await store.CampaignQueue.SettleAsync(attempt.CampaignId, contactId, callback is { } promised
+                        ? CallbackSettlement(attempt.Id, end, promised)
+                        : new AttemptSettlement(RetryPlanner.Plan(outcome, contact.Attempts + 1, rules.Retries, now)) { AttemptId = attempt.Id, End = end },
                         cancellation);
                 }
                 else
@@ -48,6 +50,20 @@ public sealed partial class Dialer
             }
             if (unfinished.Count + claimed.Count > 0)
                 dialer._logger.LogInformation("Dialer recovery: {Attempts} attempts settled, {Claims} claimed numbers returned to their queues", unfinished.Count, claimed.Count);
+        }
+
+        /// <summary>
+        /// A conversation that ended asking for a callback before the node stopped: its disposition is on the call's record, so the promise
+        /// is kept (after the campaign's delay: the day a date slot held is not read back from the record).
+        /// </summary>
+        private async Task<CallbackPlan?> RecordedCallbackAsync(CampaignSettings rules, QueuedContact contact, string outcome,
+            Data.Calls.CallRecord? record, DateTimeOffset now, CancellationToken cancellation)
+        {
+            if (outcome != CampaignOutcome.Answered || record?.DispositionCode is not { } disposition) return null;
+            var listZone = (await dialer._store.Contacts.GetListAsync(contact.ListId, cancellation))?.TimeZone;
+            var schedule = CampaignRun.ScheduleOf(rules);
+            var zone = CampaignRun.ZoneOf(rules, dialer._options.DefaultZone);
+            return await dialer.PlanCallbackAsync(rules, from => schedule.NextOpen(from, zone), listZone, contact, new AskedCallback(disposition), now);
         }
 
         private async Task<CampaignSettings> SettingsOfAsync(long campaignId, Dictionary<long, CampaignSettings> known, CancellationToken cancellation)

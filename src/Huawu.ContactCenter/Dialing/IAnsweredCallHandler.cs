@@ -7,8 +7,11 @@ namespace Huawu.ContactCenter.Dialing;
 /// <summary>An answered campaign call, handed to whoever talks to the callee.</summary>
 public sealed record AnsweredCall(ICall Call, Campaign Campaign, CampaignSettings Settings, QueuedContact Contact, CallAttempt Attempt);
 
-/// <summary>What the conversation came to: a disposition code (<c>dispositions</c> table: answered, not_interested, callback…).</summary>
-public sealed record AnsweredCallResult(string DispositionCode);
+/// <summary>
+/// What the conversation came to: a disposition code (<c>dispositions</c> table: answered, not_interested, callback…), and the day the
+/// callee asked to be called back on, when the script collected one, and the time of day said with it (the campaign's callback rules decide whether a callback is promised).
+/// </summary>
+public sealed record AnsweredCallResult(string DispositionCode, DateOnly? CallbackDate = null, TimeOnly? CallbackTime = null);
 
 /// <summary>
 /// Takes answered campaign calls. The robot runtime implements it (scripts, ASR, TTS, hand-off); until then the dialer uses

@@ -43,7 +43,8 @@ public sealed class RobotCallHandler(DataStore store, IRobotServicesSource robot
                 LogCannotRun(logger, answered.Campaign.Id, call.Id.ToString(), string.Join("; ", run.Problems));
                 return new AnsweredCallResult(CampaignOutcome.Failed);
             }
-            return new AnsweredCallResult(summary.Result.Outcome);
+            var asked = AskedCallback.Of(script, summary.Result);
+            return new AnsweredCallResult(asked.Outcome, asked.RequestedDate, asked.RequestedTime);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Huawu.Data.Protection;
 using Huawu.Data.Storage;
 
 namespace Huawu.Data.Campaigns;
@@ -7,7 +8,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
 {
     private const string SelectAttempts = """
         SELECT id, campaign_id, contact_id, attempt_number, status, outcome, disposition_code, call_id, created_at, ended_at,
-               call_uuid, node, sip_status, detail
+               call_uuid, node, sip_status, detail, callback_at
         FROM call_attempts
         """;
 
@@ -52,27 +53,58 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
     {
         ArgumentNullException.ThrowIfNull(end);
         ArgumentException.ThrowIfNullOrWhiteSpace(end.Outcome);
-        return Database.WriteAsync((c, t) => FinishAsync(c, t, attemptId, end, context.NowMs, cancellation), cancellation);
+        return Database.WriteAsync((c, t) => FinishAsync(c, t, attemptId, end, context, cancellation), cancellation);
     }
 
-    /// <summary>Completes an attempt still dialing inside another unit of work (the queue's settlement).</summary>
-    internal static async Task<bool> FinishAsync(DbConnection connection, DbTransaction transaction, long attemptId, AttemptEnd end, long now,
-        CancellationToken cancellation) =>
-        await connection.Exec("""
+    /// <summary>
+    /// Completes an attempt still dialing inside another unit of work (the queue's settlement). A callback promised is written on the
+    /// call's record too, in the same transaction: its disposition becomes <c>callback</c> and its variable <c>callback_at</c> the time.
+    /// </summary>
+    internal static async Task<bool> FinishAsync(DbConnection connection, DbTransaction transaction, long attemptId, AttemptEnd end, StoreContext context,
+        CancellationToken cancellation)
+    {
+        var now = context.NowMs;
+        var callbackAt = end.CallbackAt is { } promised ? UnixTime.ToMs(promised) : (long?)null;
+        var finished = await connection.Exec("""
             UPDATE call_attempts SET status = @status, outcome = @Outcome, disposition_code = @DispositionCode, call_id = @CallId,
-                                     sip_status = @SipStatus, detail = @Detail, ended_at = @now
+                                     sip_status = @SipStatus, detail = @Detail, ended_at = @now, callback_at = @callbackAt
             WHERE id = @attemptId AND status = @dialing
             """, new { attemptId, status = CallAttempt.Completed, dialing = CallAttempt.Dialing, end.Outcome, end.DispositionCode, end.CallId,
-            end.SipStatus, end.Detail, now }, transaction, cancellation) > 0;
+            end.SipStatus, end.Detail, now, callbackAt }, transaction, cancellation) > 0;
+        if (finished && end.CallbackAt is { } at)
+        {
+            var callId = await connection.Scalar<long?>(
+                "SELECT c.id FROM calls c JOIN call_attempts a ON a.call_uuid = c.call_uuid WHERE a.id = @attemptId", new { attemptId }, transaction, cancellation);
+            if (callId is not null)
+            {
+                var encrypted = context.Cipher.Protect(at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                    EncryptedColumns.CallVariableValue);
+                await connection.Exec("UPDATE calls SET disposition_code = @callback WHERE id = @callId",
+                    new { callId, callback = CallbackDisposition }, transaction, cancellation);
+                await connection.Exec("""
+                    INSERT INTO call_variables (call_id, name, value_enc, updated_at) VALUES (@callId, @name, @encrypted, @now)
+                    ON CONFLICT (call_id, name) DO UPDATE SET value_enc = excluded.value_enc, updated_at = excluded.updated_at
+                    """, new { callId, name = CallbackVariable, encrypted, now }, transaction, cancellation);
+            }
+        }
+        return finished;
+    }
+
+    /// <summary>The call variable holding the callback promised (UTC, ISO 8601).</summary>
+    internal const string CallbackVariable = "callback_at";
+
+    /// <summary>The disposition (<c>dispositions</c> table) of a call that ended with a callback promised.</summary>
+    internal const string CallbackDisposition = "callback";
 
     /// <summary>Writes an attempt that ended before anything was dialled (the gate blocked the number), completed at once.</summary>
     internal static async Task<bool> InsertCompletedAsync(DbConnection connection, DbTransaction transaction, long campaignId, long contactId,
-        string? node, AttemptEnd end, long now, CancellationToken cancellation)
+        string? node, AttemptEnd end, StoreContext context, CancellationToken cancellation)
     {
+        var now = context.NowMs;
         var phoneIndex = await connection.FirstOrDefault<byte[]>("SELECT phone_index FROM contacts WHERE id = @contactId", new { contactId }, transaction, cancellation);
         if (phoneIndex is null) return false;
         var attempt = await InsertAsync(connection, transaction, new NewAttempt(campaignId, contactId, phoneIndex, null, node, now), cancellation);
-        return await FinishAsync(connection, transaction, attempt.Id, end, now, cancellation);
+        return await FinishAsync(connection, transaction, attempt.Id, end, context, cancellation);
     }
 
     public async Task<int> CountSinceAsync(string phone, DateTimeOffset since, CancellationToken cancellation = default)
@@ -121,6 +153,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
                 Node = r.Node,
                 SipStatus = r.SipStatus,
                 Detail = r.Detail,
+                CallbackAt = UnixTime.FromMs(r.CallbackAt),
             }).ToList(), cancellation);
 
     /// <summary>An attempt to write: the contact's blind index travels with it for the caps.</summary>
@@ -162,5 +195,7 @@ internal sealed class CallAttemptRepository(StoreContext context) : ICallAttempt
         public int? SipStatus { get; set; }
 
         public string? Detail { get; set; }
+
+        public long? CallbackAt { get; set; }
     }
 }

@@ -54,7 +54,12 @@ public sealed record CallAttempt(long Id, long CampaignId, long? ContactId, int 
 
     /// <summary>What ended it, in words: the gate's rule for a blocked number, the cause of a failure.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>The callback promised when the call ended with one.</summary>
+    public DateTimeOffset? CallbackAt { get; init; }
 }
 
 /// <summary>How an attempt ended.</summary>
-public sealed record AttemptEnd(string Outcome, string? DispositionCode = null, long? CallId = null, int? SipStatus = null, string? Detail = null);
+/// <param name="CallbackAt">The callback promised to the callee; the call's record (<c>calls</c>, by the attempt's call id) says <c>callback</c> too.</param>
+public sealed record AttemptEnd(string Outcome, string? DispositionCode = null, long? CallId = null, int? SipStatus = null, string? Detail = null,
+    DateTimeOffset? CallbackAt = null);

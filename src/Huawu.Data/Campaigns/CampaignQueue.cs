@@ -6,7 +6,7 @@ namespace Huawu.Data.Campaigns;
 internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
 {
     private const string SelectClaimed = """
-        SELECT q.campaign_id, q.contact_id, c.list_id, c.phone_enc, q.attempts, q.last_outcome
+        SELECT q.campaign_id, q.contact_id, c.list_id, c.phone_enc, q.attempts, q.last_outcome, q.callbacks, q.callback_at
         FROM campaign_contacts q JOIN contacts c ON c.id = q.contact_id
         """;
 
@@ -59,8 +59,8 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
             if (settlement.End is { } end)
             {
                 var settled = settlement.AttemptId is { } attemptId
-                    ? await CallAttemptRepository.FinishAsync(c, t, attemptId, end, context.NowMs, cancellation)
-                    : await CallAttemptRepository.InsertCompletedAsync(c, t, campaignId, contactId, settlement.Node, end, context.NowMs, cancellation);
+                    ? await CallAttemptRepository.FinishAsync(c, t, attemptId, end, context, cancellation)
+                    : await CallAttemptRepository.InsertCompletedAsync(c, t, campaignId, contactId, settlement.Node, end, context, cancellation);
                 if (!settled) return false;
             }
             return await ReleaseAsync(c, t, campaignId, contactId, settlement.Release, cancellation);
@@ -72,10 +72,19 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
         await connection.Exec("""
             UPDATE campaign_contacts
             SET state = @State, attempts = attempts + @counted, next_attempt_at = @next, last_outcome = coalesce(@Outcome, last_outcome),
+                callback_at = CASE WHEN @keepCallback THEN callback_at ELSE @callbackAt END, callbacks = callbacks + @promised,
                 claimed_by = NULL, updated_at = @now
             WHERE campaign_id = @campaignId AND contact_id = @contactId AND state = @dialing
             """, new { campaignId, contactId, release.State, counted = release.CountsAsAttempt ? 1 : 0, next = UnixTime.ToMs(release.NextAttemptAt),
-            release.Outcome, now = context.NowMs, dialing = QueueState.Dialing }, transaction, cancellation) > 0;
+            release.Outcome, callbackAt = release.CallbackAt is { } promised ? UnixTime.ToMs(promised) : (long?)null,
+            keepCallback = release.CallbackAt is null && !release.CountsAsAttempt, promised = release.CallbackAt is null ? 0 : 1, now = context.NowMs,
+            dialing = QueueState.Dialing }, transaction, cancellation) > 0;
+
+    public Task<IReadOnlyList<ScheduledCallback>> CallbacksAsync(long campaignId, CancellationToken cancellation = default) =>
+        Database.ReadAsync<IReadOnlyList<ScheduledCallback>>(async c =>
+            [.. (await c.List<Row>(SelectClaimed + " WHERE q.campaign_id = @campaignId AND q.state = @pending AND q.callback_at IS NOT NULL ORDER BY q.callback_at, q.contact_id",
+                new { campaignId, pending = QueueState.Pending }, null, cancellation)).Select(Decrypt).Select(q =>
+                new ScheduledCallback(q.ContactId, q.Phone, q.CallbackAt!.Value, q.Attempts, q.Callbacks, q.LastOutcome))], cancellation);
 
     public Task<IReadOnlyList<QueuedContact>> ClaimedAsync(string node, CancellationToken cancellation = default)
     {
@@ -108,7 +117,11 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
 
     private QueuedContact Decrypt(Row row) =>
         new(row.CampaignId, row.ContactId, row.ListId, context.Cipher.Unprotect(row.PhoneEnc, EncryptedColumns.ContactPhone), row.Attempts,
-            row.LastOutcome);
+            row.LastOutcome)
+        {
+            Callbacks = row.Callbacks,
+            CallbackAt = UnixTime.FromMs(row.CallbackAt),
+        };
 
     private sealed class Row
     {
@@ -123,6 +136,10 @@ internal sealed class CampaignQueue(StoreContext context) : ICampaignQueue
         public int Attempts { get; set; }
 
         public string? LastOutcome { get; set; }
+
+        public int Callbacks { get; set; }
+
+        public long? CallbackAt { get; set; }
     }
 
     private sealed class StateCount

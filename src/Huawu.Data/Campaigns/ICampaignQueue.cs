@@ -21,6 +21,9 @@ public interface ICampaignQueue
     /// <summary>The numbers <paramref name="node"/> holds: after a crash, what it must settle before dialing again.</summary>
     Task<IReadOnlyList<QueuedContact>> ClaimedAsync(string node, CancellationToken cancellation = default);
 
+    /// <summary>The campaign's numbers waiting for a promised callback, soonest first.</summary>
+    Task<IReadOnlyList<ScheduledCallback>> CallbacksAsync(long campaignId, CancellationToken cancellation = default);
+
     Task<QueueCounts> CountsAsync(long campaignId, DateTimeOffset now, CancellationToken cancellation = default);
 
     /// <summary>When the campaign's next pending number falls due; null when none is pending.</summary>

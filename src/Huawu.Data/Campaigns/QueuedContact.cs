@@ -1,7 +1,14 @@
 namespace Huawu.Data.Campaigns;
 
 /// <summary>A number in a campaign's queue, as the dialer claims it (the phone decrypted, E.164).</summary>
-public sealed record QueuedContact(long CampaignId, long ContactId, long ListId, string Phone, int Attempts, string? LastOutcome);
+public sealed record QueuedContact(long CampaignId, long ContactId, long ListId, string Phone, int Attempts, string? LastOutcome)
+{
+    /// <summary>Callbacks promised to this number so far (the campaign's callback rules limit them).</summary>
+    public int Callbacks { get; init; }
+
+    /// <summary>The time promised when this number is due for a callback; null for a first call or a retry.</summary>
+    public DateTimeOffset? CallbackAt { get; init; }
+}
 
 /// <summary>The states of a queued number.</summary>
 public static class QueueState
@@ -20,7 +27,17 @@ public static class QueueState
 /// What becomes of a claimed number: <see cref="QueueState.Pending"/> again from <see cref="NextAttemptAt"/> (a retry, or a
 /// number the gate deferred), or <see cref="QueueState.Done"/>. <see cref="CountsAsAttempt"/> is false when nothing was dialed.
 /// </summary>
-public sealed record QueueRelease(string State, DateTimeOffset NextAttemptAt, string? Outcome, bool CountsAsAttempt);
+public sealed record QueueRelease(string State, DateTimeOffset NextAttemptAt, string? Outcome, bool CountsAsAttempt)
+{
+    /// <summary>
+    /// A callback promised (pending again from <see cref="NextAttemptAt"/>, which is this time): counted in the number's callbacks.
+    /// A release that dialled nothing (the gate deferred the number) keeps the callback it had; one that dialled drops it.
+    /// </summary>
+    public DateTimeOffset? CallbackAt { get; init; }
+}
+
+/// <summary>A number waiting for the callback promised to it.</summary>
+public sealed record ScheduledCallback(long ContactId, string Phone, DateTimeOffset CallbackAt, int Attempts, int Callbacks, string? LastOutcome);
 
 /// <summary>A campaign's queue by state, and its numbers by their latest outcome.</summary>
 public sealed record QueueCounts(long Pending, long Due, long Dialing, long Done, IReadOnlyDictionary<string, long> ByOutcome)

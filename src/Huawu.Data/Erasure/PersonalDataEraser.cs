@@ -28,6 +28,8 @@ public sealed class PersonalDataEraser(DataStore store)
             var p = new { index };
             var segments = await c.Exec($"DELETE FROM transcript_segments WHERE call_id IN ({TheirCalls})", p, t, cancellation);
             var variables = await c.Exec($"DELETE FROM call_variables WHERE call_id IN ({TheirCalls})", p, t, cancellation);
+            // A callback promised to them is withdrawn with their number (they go on the do-not-call list below).
+            await c.Exec($"DELETE FROM callback_requests WHERE call_id IN ({TheirCalls})", p, t, cancellation);
             // Every leg of their calls (the other parties' legs name them only by role), and their legs on other calls.
             var legs = await c.Exec($"""
                 UPDATE call_legs SET party_enc = NULL, party_index = NULL

@@ -47,6 +47,8 @@ public sealed partial class Conversation
         else if (_node.Collect is { } slot && SlotReader.FromSpeech(slot.Type, heard.Text, Today) is { } value)
         {
             Understood(heard.Text, new IntentMatch(slot.Name, 1, MatchSource.Slot, value.ToString()));
+            // A date said with a time of day keeps the time beside it (name_time): a promised callback is set for it.
+            if (slot.Type == SlotType.Date && SlotReader.TimeOfDay(heard.Text) is { } time) SetValue(slot.Name + Script.TimeOfDaySuffix, time);
             FillSlot(slot, value);
         }
         else if (BestSimilarity(normalized, candidates, threshold) is { } similar)

@@ -38,6 +38,13 @@ public sealed class Script
     /// <summary>The variables a call must be given (those required and without a default).</summary>
     public IReadOnlyList<string> RequiredVariables => [.. Definition.Variables.Values.Where(v => v.Required && v.Default is null).Select(v => v.Name)];
 
+    /// <summary>Appended to a date slot's name for the time of day said with it (<c>new_date_time</c> = <c>15:00</c>), when one was said.</summary>
+    public const string TimeOfDaySuffix = "_time";
+
+    /// <summary>The slots the script collects as dates (ISO <c>yyyy-MM-dd</c> in the result's variables), in node order: a campaign reads the day a callee asks to be called back on from them.</summary>
+    public IReadOnlyList<string> DateSlots =>
+        [.. Definition.Nodes.Select(n => n.Collect).OfType<SlotSpec>().Where(slot => slot.Type == SlotType.Date).Select(slot => slot.Name).Distinct(StringComparer.Ordinal)];
+
     internal ScriptDefinition Definition { get; }
 
     internal ScriptUnderstanding Understanding { get; }

@@ -25,6 +25,15 @@ internal static class SlotReader
         }
     }
 
+    /// <summary>The time of day said with a date ("明天下午三点", "tomorrow at 3 pm"), as <c>HH:mm</c>; null when none was said.</summary>
+    public static ScriptValue? TimeOfDay(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TimeOfDaySlot.TryRead(TextNormalizer.Fold(text), out var time)
+            ? ScriptValue.Of(time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+    }
+
     /// <summary>Keys pressed: digits fill numbers and texts; for yes/no, 1 is yes and 2 is no (the usual IVR convention).</summary>
     public static ScriptValue? FromKeys(SlotType type, string digits) => type switch
     {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Huawu.ContactCenter.Campaigns;
+using Huawu.ContactCenter.Dialing;
 using Huawu.Robot.Runtime;
 using Huawu.Server.Configuration;
 using Huawu.Server.Hosting;
@@ -105,7 +107,24 @@ internal static class CallCommand
         // After a hand-off the callee talks to the agent: the call is over when they hang up.
         var ended = await call.Ended.WaitAsync(cancellation);
         await watcher.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"call ended: {ended.Cause}, talk {ended.TalkDuration.TotalSeconds:F1} s"));
+        await KeepCallbackPromiseAsync(services.Store, call, script, run.Summary.Result, watcher, cancellation);
         return 0;
+    }
+
+    /// <summary>
+    /// Outside campaigns nobody schedules a callback the robot promised (the campaigns' default outcomes: <c>busy</c>, <c>callback</c>), so it
+    /// is stored as a request for an operator (<c>huawu callbacks list</c>) rather than forgotten.
+    /// </summary>
+    private static async Task KeepCallbackPromiseAsync(Data.DataStore store, ICall call, Robot.Scripts.Script script, Robot.Dialogue.ConversationResult result,
+        ConsoleCallWatcher watcher, CancellationToken cancellation)
+    {
+        var asked = AskedCallback.Of(script, result);
+        if (!new CallbackRules().Outcomes.Contains(asked.Outcome, StringComparer.Ordinal)) return;
+        var stored = await store.Callbacks.AddAsync(call.Id.ToString(), asked.Outcome, asked.RequestedDate, asked.RequestedTime, cancellation);
+        var when = asked.RequestedDate is { } day ? $", for {day:yyyy-MM-dd}{(asked.RequestedTime is { } time ? $" {time:HH:mm}" : "")}" : "";
+        await watcher.WriteAsync(stored.Value is { } request
+            ? $"callback promised ({asked.Outcome}{when}): request {request.Id} — see 'huawu callbacks list'"
+            : $"callback promised ({asked.Outcome}) but NOT stored: {stored.Detail}");
     }
 
     /// <summary>Where the in-process node's API listens (its port is picked at start).</summary>

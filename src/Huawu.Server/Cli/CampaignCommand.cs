@@ -3,6 +3,7 @@ using System.Globalization;
 using Huawu.ContactCenter.Campaigns;
 using Huawu.Data;
 using Huawu.Data.Audit;
+using Huawu.Data.Protection;
 using Huawu.Server.Api.Campaigns;
 
 namespace Huawu.Server.Cli;
@@ -41,6 +42,13 @@ internal static class CampaignCommand
             Description = "OUTCOME=DELAY/MAX: retry busy, no_answer or failed after DELAY seconds, up to MAX attempts in all (default busy=300/3, no_answer=1800/3, failed=600/2).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var callbackOutcomes = new Option<string[]>("--callback-outcome")
+        {
+            Description = "A robot outcome that promises the callee a callback; repeatable (default busy and callback).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var callbackDelay = new Option<int>("--callback-delay") { Description = "Seconds after the call a callback is due when the callee named no day.", DefaultValueFactory = _ => 7200 };
+        var maxCallbacks = new Option<int>("--max-callbacks") { Description = "Callbacks a number may get (0: never promise one).", DefaultValueFactory = _ => 2 };
         var priority = new Option<int>("--priority") { Description = "Higher dials first when campaigns share trunks.", DefaultValueFactory = _ => 0 };
         var format = new Option<string>("--number-format") { Description = "How numbers go in the INVITE: e164, digits or national.", DefaultValueFactory = _ => "e164" };
         var prompt = new Option<FileInfo?>("--prompt") { Description = "A WAV (8 kHz, 16-bit mono) played to answered calls until the robot runtime takes them; default a tone." };
@@ -49,7 +57,8 @@ internal static class CampaignCommand
         var data = CommonOptions.Data();
         var command = new Command("create", "Create a campaign (a draft: start it with 'campaign start').")
         {
-            name, lists, trunks, callerIds, purpose, hours, holidays, zone, concurrent, rate, ring, retries, priority, format, prompt, script, config, data,
+            name, lists, trunks, callerIds, purpose, hours, holidays, zone, concurrent, rate, ring, retries, callbackOutcomes, callbackDelay, maxCallbacks,
+            priority, format, prompt, script, config, data,
         };
         command.SetAction((parse, cancellation) => DataSetup.RunAsync(parse, config, data, async (setup, store) =>
         {
@@ -76,6 +85,12 @@ internal static class CampaignCommand
                 Schedule = new CampaignSchedule { Windows = parse.GetValue(hours) ?? defaults.Schedule.Windows, Holidays = parse.GetValue(holidays), TimeZone = parse.GetValue(zone) },
                 Limits = new CampaignLimits { MaxConcurrent = parse.GetValue(concurrent), CallsPerSecondPerTrunk = parse.GetValue(rate), RingTimeoutSeconds = parse.GetValue(ring) },
                 Retries = retryRules,
+                Callbacks = new CallbackRules
+                {
+                    Outcomes = parse.GetValue(callbackOutcomes) is { Length: > 0 } outcomes ? outcomes : defaults.Callbacks.Outcomes,
+                    DelaySeconds = parse.GetValue(callbackDelay),
+                    MaxCallbacks = parse.GetValue(maxCallbacks),
+                },
                 NumberFormat = numberFormat,
                 Prompt = parse.GetValue(prompt)?.FullName,
             };
@@ -144,6 +159,14 @@ internal static class CampaignCommand
             foreach (var (outcome, count) in n.ByOutcome.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"    latest {outcome}: {count}");
             Console.WriteLine($"  attempts: {report.Attempts.Values.Sum()}");
             foreach (var (outcome, count) in report.Attempts.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"    {outcome}: {count}");
+            var callbacks = await store.CampaignQueue.CallbacksAsync(c.Id, cancellation);
+            Console.WriteLine($"  callbacks ({string.Join(", ", s.Callbacks.Outcomes)} → after {s.Callbacks.DelaySeconds} s or the day asked for; " +
+                              $"at most {s.Callbacks.MaxCallbacks} per number): {callbacks.Count} scheduled");
+            foreach (var callback in callbacks)
+            {
+                Console.WriteLine($"    {callback.CallbackAt.ToUniversalTime():yyyy-MM-dd HH:mm}Z  {Masking.Phone(callback.Phone)} (contact {callback.ContactId}), " +
+                                  $"attempts {callback.Attempts}, callback {callback.Callbacks} of {s.Callbacks.MaxCallbacks}");
+            }
             return 0;
         }, cancellation));
         return command;

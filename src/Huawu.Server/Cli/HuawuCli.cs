@@ -28,6 +28,7 @@ internal static class HuawuCli
             ModelsCommand.Create(),
             ScriptCommand.Create(),
             CallCommand.Create(),
+            CallbacksCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

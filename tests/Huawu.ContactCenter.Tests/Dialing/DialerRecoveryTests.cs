@@ -40,6 +40,7 @@ public sealed class DialerRecoveryTests
 
         var first = (await rig.Store.Attempts.GetAsync(answered.Id))!;
         Assert.Equal((CallAttempt.Completed, CampaignOutcome.Answered, (long?)call.Id), (first.Status, first.Outcome, first.CallId));
+        Assert.Equal((CampaignOutcome.Answered, null), (first.DispositionCode, first.CallbackAt)); // no conversation outcome recorded: no promise
         var second = (await rig.Store.Attempts.GetAsync(unrecorded.Id))!;
         Assert.Equal((CallAttempt.Completed, CampaignOutcome.Failed), (second.Status, second.Outcome));
         Assert.Empty(await rig.Store.Attempts.UnfinishedAsync(DialerRig.Node));
@@ -58,6 +59,34 @@ public sealed class DialerRecoveryTests
         Assert.Equal((2, CampaignOutcome.Answered), (retry.AttemptNumber, retry.Outcome));
         Assert.True(retry.CreatedAt >= second.EndedAt!.Value.AddSeconds(30));
         Assert.Equal(3, dialled.Count);
+    }
+
+    [Fact]
+    public async Task A_callback_promised_just_before_the_node_stopped_is_kept_from_the_calls_record()
+    {
+        await using var rig = await DialerRig.CreateAsync();
+        var settings = DialerRig.Settings() with { Callbacks = new CallbackRules { DelaySeconds = 3600 } };
+        var campaignId = await rig.CampaignAsync(["+8613600000005"], settings);
+        await rig.Campaigns.StartAsync(campaignId);
+        var contact = Assert.Single(await rig.Store.CampaignQueue.ClaimDueAsync(campaignId, rig.Time.GetUtcNow(), 1, DialerRig.Node));
+        var attempt = await PassGateAsync(rig, campaignId, contact, "c3c3c3c3c3c3c3c3");
+        // The robot said "we'll call you another time" and wrote its outcome; the node died before settling the attempt.
+        var call = (await rig.Store.Calls.InsertAsync(new NewCallRecord("c3c3c3c3c3c3c3c3", CallDirection.Outbound, rig.Time.GetUtcNow())
+        {
+            CustomerPhone = contact.Phone,
+            AnsweredAt = rig.Time.GetUtcNow().AddSeconds(3),
+        })).Value!;
+        await rig.Store.Calls.SetOutcomeAsync(call.Id, "busy", "D");
+        rig.Time.Advance(TimeSpan.FromSeconds(40));
+        await rig.Store.Calls.EndAsync(call.Id, new CallEnd(rig.Time.GetUtcNow(), "NodeRestart"));
+
+        await rig.StartDialerAsync();
+
+        var settled = (await rig.Store.Attempts.GetAsync(attempt.Id))!;
+        Assert.Equal((CampaignOutcome.Answered, CampaignOutcome.Callback, rig.Time.GetUtcNow().AddHours(1)),
+            (settled.Outcome, settled.DispositionCode, settled.CallbackAt));
+        Assert.Equal(settled.CallbackAt, Assert.Single(await rig.Store.CampaignQueue.CallbacksAsync(campaignId)).CallbackAt);
+        Assert.Equal(CampaignOutcome.Callback, (await rig.Store.Calls.GetAsync(call.Id))!.DispositionCode);
     }
 
     private static async Task<CallAttempt> PassGateAsync(DialerRig rig, long campaignId, QueuedContact contact, string callUuid)

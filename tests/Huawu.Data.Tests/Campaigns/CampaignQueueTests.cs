@@ -76,4 +76,88 @@ public sealed class CampaignQueueTests
         Assert.Equal([("busy", 1), ("blocked", 2)], attempts.Select(a => (a.Outcome!, a.AttemptNumber)));
         Assert.Equal(new Dictionary<string, long> { ["busy"] = 1, ["blocked"] = 1 }, await test.Store.Attempts.CountByOutcomeAsync(campaign.Id));
     }
+
+    [Theory, BothDatabases]
+    public async Task A_promised_callback_is_written_with_the_attempts_end_listed_kept_through_a_deferral_and_dropped_once_dialled(DatabaseProvider provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        var (campaign, contact) = await Seed.CampaignWithContactAsync(test.Store);
+        await test.Store.CampaignQueue.EnqueueAsync(campaign.Id);
+        var now = test.Time.GetUtcNow();
+        Assert.Single(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, now, 5, "node-a"));
+        var call = await Seed.CallAsync(test.Store, contact.Phone, now, "call-1");
+        Assert.True((await test.Store.Calls.SetOutcomeAsync(call.Id, "busy", "C")));
+        var attempt = await BeginWithCallAsync(test, campaign.Id, contact.Id, "call-1");
+        var promised = now.AddHours(2);
+
+        Assert.True(await test.Store.CampaignQueue.SettleAsync(campaign.Id, contact.Id,
+            new AttemptSettlement(new QueueRelease(QueueState.Pending, promised, "callback", CountsAsAttempt: true) { CallbackAt = promised })
+            {
+                AttemptId = attempt.Id, End = new AttemptEnd("answered", "callback", Detail: "busy: callback promised", CallbackAt: promised),
+            }));
+        var ended = (await test.Store.Attempts.GetAsync(attempt.Id))!;
+        Assert.Equal(("callback", promised), (ended.DispositionCode, ended.CallbackAt));
+        Assert.Equal("callback", (await test.Store.Calls.GetAsync(call.Id))!.DispositionCode); // the call's record says so too, with the time
+        Assert.Equal(promised.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            (await test.Store.Calls.VariablesAsync(call.Id))["callback_at"]);
+        var listed = Assert.Single(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id));
+        Assert.Equal(new ScheduledCallback(contact.Id, contact.Phone, promised, 1, 1, "callback"), listed);
+        Assert.Empty(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, promised.AddSeconds(-1), 5, "node-a"));
+
+        // Due: claimed with its promise; the gate defers it (nothing dialled): the promise stands.
+        var due = Assert.Single(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, promised, 5, "node-a"));
+        Assert.Equal((promised, 1), (due.CallbackAt, due.Callbacks));
+        Assert.True(await test.Store.CampaignQueue.ReleaseAsync(campaign.Id, contact.Id,
+            new QueueRelease(QueueState.Pending, promised.AddHours(12), null, CountsAsAttempt: false)));
+        Assert.Equal(promised, Assert.Single(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id)).CallbackAt);
+
+        // Dialled and ended otherwise (no answer, retried): the callback is done, the count stays.
+        Assert.Single(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, promised.AddHours(12), 5, "node-a"));
+        var again = (await test.Store.Attempts.BeginAsync(campaign.Id, contact.Id)).Value!;
+        Assert.True(await test.Store.CampaignQueue.SettleAsync(campaign.Id, contact.Id,
+            new AttemptSettlement(new QueueRelease(QueueState.Pending, promised.AddHours(13), "no_answer", CountsAsAttempt: true))
+            {
+                AttemptId = again.Id, End = new AttemptEnd("no_answer"),
+            }));
+        Assert.Empty(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id));
+        var retried = Assert.Single(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, promised.AddHours(13), 5, "node-a"));
+        Assert.Equal((2, 1, (DateTimeOffset?)null), (retried.Attempts, retried.Callbacks, retried.CallbackAt));
+        Assert.Null((await test.Store.Attempts.GetAsync(again.Id))!.CallbackAt);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_callback_is_not_promised_when_its_attempt_was_already_settled(DatabaseProvider provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        var (campaign, contact) = await Seed.CampaignWithContactAsync(test.Store);
+        await test.Store.CampaignQueue.EnqueueAsync(campaign.Id);
+        var now = test.Time.GetUtcNow();
+        Assert.Single(await test.Store.CampaignQueue.ClaimDueAsync(campaign.Id, now, 5, "node-a"));
+        var call = await Seed.CallAsync(test.Store, contact.Phone, now, "call-2");
+        Assert.True(await test.Store.Calls.SetOutcomeAsync(call.Id, "busy", null));
+        var attempt = await BeginWithCallAsync(test, campaign.Id, contact.Id, "call-2");
+        Assert.True(await test.Store.Attempts.FinishAsync(attempt.Id, new AttemptEnd("answered", "busy")));
+
+        // Settled once already (say, by recovery): the whole settlement is refused — no promise, no change to the call's record.
+        Assert.False(await test.Store.CampaignQueue.SettleAsync(campaign.Id, contact.Id,
+            new AttemptSettlement(new QueueRelease(QueueState.Pending, now.AddHours(2), "callback", CountsAsAttempt: true) { CallbackAt = now.AddHours(2) })
+            {
+                AttemptId = attempt.Id, End = new AttemptEnd("answered", "callback", CallbackAt: now.AddHours(2)),
+            }));
+        Assert.Empty(await test.Store.CampaignQueue.CallbacksAsync(campaign.Id));
+        Assert.Equal("busy", (await test.Store.Calls.GetAsync(call.Id))!.DispositionCode);
+        Assert.False((await test.Store.Calls.VariablesAsync(call.Id)).ContainsKey("callback_at"));
+        Assert.Null((await test.Store.Attempts.GetAsync(attempt.Id))!.CallbackAt);
+    }
+
+    /// <summary>An attempt dialling the call <paramref name="callUuid"/>, as the gate writes it.</summary>
+    private static async Task<CallAttempt> BeginWithCallAsync(TestStore test, long campaignId, long contactId, string callUuid)
+    {
+        var slot = await test.Store.Gate.ReserveAsync(new Huawu.Data.Compliance.SlotRequest(
+            (await test.Store.Contacts.GetAsync(contactId))!.Phone, [], "campaign:test")
+        {
+            CampaignId = campaignId, ContactId = contactId, CallUuid = callUuid, Node = "node-a",
+        });
+        return slot.Value!.Attempt!;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Huawu.Data.Campaigns;
 using Huawu.Server.Tests.Api.Support;
 
 namespace Huawu.Server.Tests.Api;
@@ -72,6 +73,51 @@ public sealed class CampaignApiTests
         var fields = (await second.ProblemAsync(HttpStatusCode.BadRequest, "invalid_input")).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order();
         Assert.Equal(["limits.maxConcurrent", "schedule.timeZone", "schedule.windows", "trunks"], fields);
         Assert.Empty(await host.Store.Campaigns.ListAsync());
+    }
+
+    [Fact]
+    public async Task A_campaigns_callback_rules_and_the_callbacks_it_promised_are_shown_without_the_numbers()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var client = host.ClientFor("campaign_manager");
+        var created = await client.PostJsonAsync("/api/v1/campaigns", new
+        {
+            name = "callbacks", lists = new[] { host.World.ListId }, trunks = new[] { ApiWorld.Trunk },
+            callbacks = new { outcomes = new[] { "busy", "call_later" }, delaySeconds = 3600 },
+        });
+        var id = (await created.ReadAsync()).GetProperty("id").GetInt64();
+        var rules = (await (await client.GetAsync($"/api/v1/campaigns/{id}")).ReadAsync()).GetProperty("settings").GetProperty("callbacks");
+        Assert.Equal((3600, 2), (rules.GetProperty("delaySeconds").GetInt32(), rules.GetProperty("maxCallbacks").GetInt32())); // 2: the default
+        Assert.Equal(["busy", "call_later"], rules.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
+        Assert.Empty((await (await client.GetAsync($"/api/v1/campaigns/{id}/callbacks")).ReadAsync()).EnumerateArray());
+
+        // The dialer's settlement of an answered call that ended "call_later": promised an hour on.
+        await client.PostAsync($"/api/v1/campaigns/{id}/start", null);
+        var claimed = (await host.Store.CampaignQueue.ClaimDueAsync(id, host.Time.GetUtcNow(), 1, "node-a"))[0];
+        var attempt = (await host.Store.Attempts.BeginAsync(id, claimed.ContactId)).Value!;
+        var promised = host.Time.GetUtcNow().AddHours(1);
+        Assert.True(await host.Store.CampaignQueue.SettleAsync(id, claimed.ContactId,
+            new AttemptSettlement(new QueueRelease(QueueState.Pending, promised, "callback", CountsAsAttempt: true) { CallbackAt = promised })
+            {
+                AttemptId = attempt.Id, End = new AttemptEnd("answered", "callback", CallbackAt: promised),
+            }));
+
+        var listed = (await (await client.GetAsync($"/api/v1/campaigns/{id}/callbacks")).ReadAsync()).EnumerateArray().Single();
+        Assert.Equal((claimed.ContactId, promised, 1), (listed.GetProperty("contactId").GetInt64(), listed.GetProperty("callbackAt").GetDateTimeOffset(),
+            listed.GetProperty("callbacks").GetInt32()));
+        Assert.False(listed.TryGetProperty("phone", out _));
+        var ended = (await (await client.GetAsync($"/api/v1/campaigns/{id}/attempts")).ReadAsync()).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("callback", promised), (ended.GetProperty("disposition").GetString(), ended.GetProperty("callbackAt").GetDateTimeOffset()));
+        await (await client.GetAsync("/api/v1/campaigns/999/callbacks")).ProblemAsync(HttpStatusCode.NotFound, "not_found");
+
+        // The dialer's own outcomes are no conversation's: they cannot promise a callback; nor can a delay under a minute.
+        var bad = await client.PostJsonAsync("/api/v1/campaigns", new
+        {
+            name = "bad-callbacks", lists = new[] { host.World.ListId }, trunks = new[] { ApiWorld.Trunk },
+            callbacks = new { outcomes = new[] { "busy", "no_answer" }, delaySeconds = 5, maxCallbacks = 11 },
+        });
+        Assert.Equal(["callbacks.delaySeconds", "callbacks.maxCallbacks", "callbacks.outcomes"],
+            (await bad.ProblemAsync(HttpStatusCode.BadRequest, "invalid_input")).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
     }
 
     [Fact]

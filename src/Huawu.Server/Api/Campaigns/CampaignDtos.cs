@@ -18,7 +18,8 @@ public sealed record CampaignRequest(
     LimitsDto? Limits,
     RetriesDto? Retries,
     string? NumberFormat,
-    string? Prompt);
+    string? Prompt,
+    CallbacksDto? Callbacks = null);
 
 public sealed record ScheduleDto(string? Windows, string? Holidays, string? TimeZone);
 
@@ -27,6 +28,19 @@ public sealed record LimitsDto(int? MaxConcurrent, double? CallsPerSecondPerTrun
 public sealed record RetriesDto(RetryDto? Busy, RetryDto? NoAnswer, RetryDto? Failed);
 
 public sealed record RetryDto(int DelaySeconds, int MaxAttempts);
+
+/// <summary>The robot's outcomes that promise a callback, its delay when the callee named no day, and the callbacks a number may get.</summary>
+public sealed record CallbacksDto(IReadOnlyList<string>? Outcomes, int? DelaySeconds, int? MaxCallbacks);
+
+/// <summary>A number waiting for its promised callback. The contact by id only: numbers stay out of campaign listings.</summary>
+public sealed record CallbackResponse(long ContactId, DateTimeOffset CallbackAt, int Attempts, int Callbacks, string? LastOutcome)
+{
+    public static CallbackResponse From(ScheduledCallback callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        return new(callback.ContactId, callback.CallbackAt, callback.Attempts, callback.Callbacks, callback.LastOutcome);
+    }
+}
 
 public sealed record CampaignResponse(long Id, string Name, string Status, int Priority, IReadOnlyList<long> Lists, long? ScriptVersionId,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : IAuditTarget
@@ -42,7 +56,7 @@ public sealed record CampaignResponse(long Id, string Name, string Status, int P
 }
 
 public sealed record CampaignSettingsResponse(string Purpose, IReadOnlyList<string> Trunks, IReadOnlyList<string> CallerIds, ScheduleDto Schedule,
-    LimitsDto Limits, RetriesDto Retries, string NumberFormat, string? Prompt)
+    LimitsDto Limits, RetriesDto Retries, string NumberFormat, string? Prompt, CallbacksDto Callbacks)
 {
     public static CampaignSettingsResponse From(CampaignSettings s)
     {
@@ -50,7 +64,7 @@ public sealed record CampaignSettingsResponse(string Purpose, IReadOnlyList<stri
         return new(Names.Of(s.Purpose), s.Trunks, s.CallerIds, new ScheduleDto(s.Schedule.Windows, s.Schedule.Holidays, s.Schedule.TimeZone),
             new LimitsDto(s.Limits.MaxConcurrent, s.Limits.CallsPerSecondPerTrunk, s.Limits.RingTimeoutSeconds),
             new RetriesDto(Retry(s.Retries.Busy), Retry(s.Retries.NoAnswer), Retry(s.Retries.Failed)), Names.Of(s.NumberFormat),
-            s.Prompt is null ? null : Path.GetFileName(s.Prompt));
+            s.Prompt is null ? null : Path.GetFileName(s.Prompt), new CallbacksDto(s.Callbacks.Outcomes, s.Callbacks.DelaySeconds, s.Callbacks.MaxCallbacks));
     }
 
     private static RetryDto Retry(RetryRule rule) => new(rule.DelaySeconds, rule.MaxAttempts);
@@ -71,15 +85,18 @@ public sealed record CampaignDetailResponse(CampaignResponse Campaign, CampaignS
     }
 }
 
-/// <summary>One attempt. The contact by id only: numbers stay out of campaign listings.</summary>
+/// <summary>
+/// One attempt. The contact by id only: numbers stay out of campaign listings. <c>disposition</c>: what the conversation came to
+/// (<c>callback</c> with <c>callbackAt</c>, the time promised, when the callee asked to be called back).
+/// </summary>
 public sealed record AttemptResponse(long Id, long? ContactId, int AttemptNumber, string Status, string? Outcome, string? Detail, int? SipStatus,
-    string? CallId, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt)
+    string? CallId, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt, string? Disposition, DateTimeOffset? CallbackAt)
 {
     public static AttemptResponse From(CallAttempt attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         return new(attempt.Id, attempt.ContactId, attempt.AttemptNumber, attempt.Status, attempt.Outcome, attempt.Detail, attempt.SipStatus,
-            attempt.CallUuid, attempt.CreatedAt, attempt.EndedAt);
+            attempt.CallUuid, attempt.CreatedAt, attempt.EndedAt, attempt.DispositionCode, attempt.CallbackAt);
     }
 }
 

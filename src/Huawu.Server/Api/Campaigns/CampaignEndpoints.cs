@@ -27,6 +27,8 @@ internal static class CampaignEndpoints
             .Produces<CampaignDetailResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:long}/attempts", AttemptsAsync).RequirePermission(Permission.CampaignsRead)
             .Produces<Page<AttemptResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:long}/callbacks", CallbacksAsync).RequirePermission(Permission.CampaignsRead)
+            .Produces<IReadOnlyList<CallbackResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
         foreach (var (action, move) in new (string, Func<CampaignService, long, CancellationToken, Task<CampaignChange>>)[]
                  {
                      ("start", (s, id, c) => s.StartAsync(id, c)),
@@ -70,6 +72,12 @@ internal static class CampaignEndpoints
         if (await store.Campaigns.GetAsync(id, cancellation) is null) return ApiProblems.NotFound("campaign");
         var attempts = await store.Attempts.ForCampaignAsync(id, page.After ?? 0, page.Limit + 1, cancellation);
         return TypedResults.Ok(page.Of([.. attempts.Select(AttemptResponse.From)], a => a.Id));
+    }
+
+    private static async Task<IResult> CallbacksAsync(long id, DataStore store, CancellationToken cancellation)
+    {
+        if (await store.Campaigns.GetAsync(id, cancellation) is null) return ApiProblems.NotFound("campaign");
+        return TypedResults.Ok((await store.CampaignQueue.CallbacksAsync(id, cancellation)).Select(CallbackResponse.From).ToList());
     }
 
     private static IResult ToResult(CampaignChange change, HttpContext context, string action)

@@ -51,6 +51,12 @@ internal static class CampaignRequests
             },
             NumberFormat = format,
             Prompt = prompt,
+            Callbacks = new CallbackRules
+            {
+                Outcomes = request.Callbacks?.Outcomes ?? defaults.Callbacks.Outcomes,
+                DelaySeconds = request.Callbacks?.DelaySeconds ?? defaults.Callbacks.DelaySeconds,
+                MaxCallbacks = request.Callbacks?.MaxCallbacks ?? defaults.Callbacks.MaxCallbacks,
+            },
         };
         return new CampaignDefinition(request.Name ?? "", request.Lists ?? [], settings)
         {

@@ -77,6 +77,8 @@ internal static class EndpointCatalog
             Plain(HttpMethod.Get, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}")),
         New("GET", "/api/v1/campaigns/{id:long}/attempts", HttpStatusCode.OK, async (host, _) =>
             Plain(HttpMethod.Get, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}/attempts")),
+        New("GET", "/api/v1/campaigns/{id:long}/callbacks", HttpStatusCode.OK, async (host, _) =>
+            Plain(HttpMethod.Get, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}/callbacks")),
         New("POST", "/api/v1/campaigns/{id:long}/start", HttpStatusCode.OK, async (host, _) =>
             Plain(HttpMethod.Post, $"/api/v1/campaigns/{await FreshCampaignAsync(host, CampaignStatus.Draft)}/start")),
         New("POST", "/api/v1/campaigns/{id:long}/pause", HttpStatusCode.OK, async (host, _) =>
