@@ -13,8 +13,12 @@ setup:
 build: setup
 	$(DOTNET) build Huawu.slnx -c $(CONFIGURATION) --no-restore -nologo -clp:ErrorsOnly
 
+# Every test project in parallel, then the real-peer interop tests on their own: their calls carry live audio (SIPp,
+# baresip, the node's media clock, pocketsphinx), and on a 2-core machine busy with the other projects the robot
+# mishears spoken callees (measured: 3 of 8 robot speech tests failed beside the Server tests, 0 of 20 alone).
 test: build
-	$(DOTNET) test Huawu.slnx -c $(CONFIGURATION) --no-build -nologo
+	$(DOTNET) test Huawu.slnx -c $(CONFIGURATION) --no-build -nologo --filter 'FullyQualifiedName!~Huawu.Interop.Tests'
+	$(DOTNET) test tests/Huawu.Interop.Tests -c $(CONFIGURATION) --no-build -nologo
 
 # The demo needs only the huawu program: building it alone (not every test project) keeps `make demo` about a minute.
 demo: setup

