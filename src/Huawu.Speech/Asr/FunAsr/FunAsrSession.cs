@@ -136,7 +136,9 @@ internal sealed partial class FunAsrSession : QueuedRecognitionSession
         {
             await _socket.SendAsync(message, type, endOfMessage: true, cancellation);
         }
-        catch (WebSocketException e)
+        // A socket the receive loop saw die (and aborted) fails a send with "the operation was canceled", not a
+        // WebSocketException: that is the same lost connection unless the caller itself cancelled.
+        catch (Exception e) when (e is WebSocketException || (e is OperationCanceledException && !cancellation.IsCancellationRequested))
         {
             throw Lost(e.Message, e);
         }
