@@ -22,15 +22,17 @@ public sealed partial class SipClientRequest
 
     /// <summary>
     /// Cancels the INVITE (RFC 3261 §9.1): the CANCEL goes out once a provisional response has come (at once if one
-    /// has). False when a final response already came or a cancel was already asked. Should a 2xx cross the CANCEL,
-    /// the stack acknowledges it and ends the call with BYE; the 2xx is still the final response.
+    /// has). False when a final response already came (a 2xx being confirmed counts) or a cancel was already asked:
+    /// then the caller ends a 2xx's call itself. Should a 2xx cross the CANCEL, the stack acknowledges it and ends the
+    /// call with BYE; the 2xx is still the final response.
     /// </summary>
     public bool Cancel()
     {
         if (dialogHandler is null) throw new InvalidOperationException("Only an INVITE that creates a dialog can be cancelled.");
         lock (sync)
         {
-            if (cancelRequested || HasDeliveredFinal) return false;
+            // A dialog confirmed but not yet delivered may have passed ConfirmDialog's BYE check: not ours to hang up.
+            if (cancelRequested || HasDeliveredFinal || confirmed is not null) return false;
             cancelRequested = true;
         }
         SendPendingCancel();

@@ -16,7 +16,10 @@ public sealed record OriginateRequest(string Destination)
     /// <summary>The display name of From.</summary>
     public string? CallerName { get; init; }
 
-    /// <summary>How long to let it ring before cancelling with <see cref="HangupCause.NoAnswer"/>.</summary>
+    /// <summary>
+    /// How long to let it ring before cancelling with <see cref="HangupCause.NoAnswer"/>. The originate returns then
+    /// even when the far end has sent nothing at all (no SIP status in the result); the INVITE ends in the background.
+    /// </summary>
     public TimeSpan RingTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Huawu.Media.Streams;
+using Huawu.Sip.Diagnostics;
 using Huawu.Sip.Headers;
 using Huawu.Sip.Stack;
 using Huawu.Sip.Transport;
@@ -93,6 +94,12 @@ public sealed partial class TelephonyEngine : ICallControl, IAsyncDisposable
 
     /// <summary>The ports RTP draws from.</summary>
     public PortRange RtpPorts => MediaOptions.Ports(_options.Rtp);
+
+    /// <summary>What the SIP stack holds open now (transactions, dialogs), and its counters.</summary>
+    internal SipStackStatistics SipStatistics => _stack.GetStatistics();
+
+    /// <summary>RTP ports held by calls' streams now.</summary>
+    internal int RtpPortsInUse => _media.Ports.Capacity - _media.Ports.Available;
 
     public ICall? FindCall(CallId id) => _calls.GetValueOrDefault(id);
 

@@ -8,11 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace Huawu.Telephony.Legs;
 
 // The UAC side (RFC 3261 §13.2): INVITE with our offer, provisional responses (ringing, early media), the final
-// response; CANCEL on ring timeout or hang-up (§9.1), and a 2xx that crosses the CANCEL ends at once.
+// response; CANCEL on ring timeout or hang-up (§9.1), and a 2xx that crosses the CANCEL ends at once. A far end that
+// has not answered at all is given up on at once (CallLeg.GiveUp.cs).
 internal sealed partial class CallLeg
 {
     private SipClientRequest? _outgoingInvite;
     private HangupCause? _cancelCause;
+    private bool _cancelAccepted;
     private ITimer? _ringTimer;
     private Action? _onRinging;
 
@@ -37,17 +39,24 @@ internal sealed partial class CallLeg
         Logger.LogInformation("Call {CallId}: INVITE {Uri} from {From}", Id, target.RequestUri, From);
         var sent = _outgoingInvite = _services.Stack.SendInvite(invite, this, target.SendOptions);
         _ringTimer = _services.Time.CreateTimer(static state => ((CallLeg)state!).OnRingTimeout(), this, request.RingTimeout, Timeout.InfiniteTimeSpan);
-        await foreach (var response in sent.Responses.ReadAllAsync())
+        var responses = sent.Responses;
+        while (await NextResponseOrGivenUpAsync(responses))
         {
-            if (response.IsProvisional) OnProvisional(response);
-            else return OnFinal(response);
+            while (responses.TryRead(out var response))
+            {
+                if (response.IsProvisional) OnProvisional(response);
+                else return OnFinal(response);
+            }
         }
-        throw new InvalidOperationException("The responses of an INVITE end with a final one.");
+        return _givenUp.Task.IsCompleted
+            ? await _givenUp.Task
+            : throw new InvalidOperationException("The responses of an INVITE end with a final one.");
     }
 
     /// <summary>18x: ringing (once), and early media when it carries the answer to our offer (RFC 3261 §13.2.1).</summary>
     private void OnProvisional(SipResponse response)
     {
+        _farEndResponded = true;
         if (IsEnded || response.StatusCode == 100) return;
         if (MarkRinging()) _onRinging?.Invoke();
         if (_media!.Sdp.HasPendingOffer && TryApplyAnswer(response) is { IsSuccess: true } early) ApplyNegotiated(early.Media!);
@@ -70,7 +79,9 @@ internal sealed partial class CallLeg
         if (_cancelCause is { } cancelled)
         {
             // The 2xx crossed our CANCEL: the stack has acknowledged it and sent BYE (RFC 3261 §15: the caller is gone).
-            End(cancelled, HangupSide.Local, status);
+            // A 2xx the stack had already delivered when we asked to cancel is ours to end with BYE.
+            if (_cancelAccepted) End(cancelled, HangupSide.Local, status);
+            else SendByeAndEnd(cancelled);
             return OriginateResult.Failed(cancelled, status, "answered as we cancelled; hung up");
         }
         if (_media!.Sdp.HasPendingOffer && TryApplyAnswer(response) is not { IsSuccess: true })
@@ -94,12 +105,16 @@ internal sealed partial class CallLeg
     // A timer thread.
     private void OnRingTimeout() => Mailbox.Post(() => Cancel(HangupCause.NoAnswer));
 
-    /// <summary>Asks for the unanswered INVITE to be cancelled; the final response (487) ends the leg.</summary>
+    /// <summary>
+    /// Asks for the unanswered INVITE to be cancelled; the final response (487) ends the leg — or, when the far end
+    /// has sent nothing yet, the leg ends now (<see cref="GiveUp"/>).
+    /// </summary>
     private void Cancel(HangupCause cause)
     {
         if (IsEnded || IsUp || _cancelCause is not null) return;
         _cancelCause = cause;
         Logger.LogInformation("Call {CallId}: cancelling ({Cause})", Id, cause);
-        _outgoingInvite?.Cancel();
+        _cancelAccepted = _outgoingInvite?.Cancel() == true;
+        if (_cancelAccepted && !_farEndResponded) GiveUp(cause);
     }
 }

@@ -102,6 +102,12 @@ internal sealed class ScriptedPeer : IDisposable
         return found!;
     }
 
+    /// <summary>Whether any message received so far, taken or not, matches.</summary>
+    public bool HasReceived(Func<SipMessage, bool> match)
+    {
+        lock (_received) return _received.Any(match);
+    }
+
     public Task<SipMessage> ResponseAsync(int status, SipMethod method) =>
         ReceiveAsync(m => m.IsResponse && m.StatusCode == status && m.CSeq.Method == method, $"{status} to {method}");
 
