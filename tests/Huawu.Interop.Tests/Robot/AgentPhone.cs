@@ -9,7 +9,7 @@ namespace Huawu.Interop.Tests.Robot;
 /// </summary>
 internal static class AgentPhone
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     public static async Task<Sipp> RegisterAndStartAsync(RobotNode node, int port, int mediaPort, SippScenario scenario)
     {

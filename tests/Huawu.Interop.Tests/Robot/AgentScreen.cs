@@ -12,7 +12,7 @@ namespace Huawu.Interop.Tests.Robot;
 /// </summary>
 internal sealed class AgentScreen : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly ClientWebSocket _socket;
     private readonly byte[] _buffer = new byte[256 * 1024];
 

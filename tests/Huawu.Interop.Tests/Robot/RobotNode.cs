@@ -30,7 +30,7 @@ internal sealed class RobotNode : IAsyncDisposable
     public const string ExtensionPassword = "phone-secret";
     public const string Agent = "agent1";
     public const string AgentPassword = "correct horse battery";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly WebApplication _app;
 

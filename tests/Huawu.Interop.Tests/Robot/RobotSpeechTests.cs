@@ -10,16 +10,17 @@ namespace Huawu.Interop.Tests.Robot;
 /// <summary>
 /// The robot on a real call that answers by voice: a SIPp callee (RFC 3261 UAS, PCMU per RFC 3551) says espeak-ng phrases
 /// after the robot's lines, the node's own engines (espeak-ng, pocketsphinx with the node's grammar) run the test script,
-/// and what the robot understood reaches the path, the result and the store. The callee says its answer again 8 s later,
-/// as a person would when the robot asks again: on a live call the embedded recognizer (pocketsphinx's 16 kHz model on
-/// 8 kHz audio) misses some espeak-ng phrases it hears in a file; a second miss fails the test. Each run writes its
+/// and what the robot understood reaches the path, the result and the store. The callee says its answer again 8 s and 16 s
+/// later, as a person would when the robot asks again: on a live call the embedded recognizer (pocketsphinx's 16 kHz model
+/// on 8 kHz audio) sometimes hears nothing in an espeak-ng phrase it hears in a file (about one attempt in ten, twice in a
+/// row once in a fresh clone's run); a third miss fails the test. Each run writes its
 /// transcript to the test output, so how often the first attempt was understood can be read there.
 /// </summary>
 public sealed class RobotSpeechTests(ITestOutputHelper output)
 {
     private const string Interested = "yes I am interested";
     private const string Refusal = "please don't call me again";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_spoken_interest_takes_the_call_to_the_sign_up_and_the_store_has_the_transcript_outcome_and_grade()
@@ -29,7 +30,7 @@ public sealed class RobotSpeechTests(ITestOutputHelper output)
         var calleePort = ports.Take();
         await using var callee = await Sipp.StartAsync(new SippOptions
         {
-            Scenario = await SpokenCallee.ScenarioAsync(files, new CalleeTurn(8000, Interested), new CalleeTurn(16000, Interested)),
+            Scenario = await SpokenCallee.ScenarioAsync(files, new CalleeTurn(8000, Interested), new CalleeTurn(16000, Interested), new CalleeTurn(24000, Interested)),
             LocalPort = calleePort,
             MediaPort = ports.Take(4),
             MaxCalls = 1,
@@ -67,7 +68,7 @@ public sealed class RobotSpeechTests(ITestOutputHelper output)
         var calleeMedia = ports.Take(4);
         await using var callee = await Sipp.StartAsync(new SippOptions
         {
-            Scenario = await SpokenCallee.ScenarioAsync(files, new CalleeTurn(8000, Refusal), new CalleeTurn(16000, Refusal)),
+            Scenario = await SpokenCallee.ScenarioAsync(files, new CalleeTurn(8000, Refusal), new CalleeTurn(16000, Refusal), new CalleeTurn(24000, Refusal)),
             LocalPort = calleePort,
             MediaPort = calleeMedia,
             MaxCalls = 1,
