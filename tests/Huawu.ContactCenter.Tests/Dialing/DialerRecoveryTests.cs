@@ -44,7 +44,9 @@ public sealed class DialerRecoveryTests
         var second = (await rig.Store.Attempts.GetAsync(unrecorded.Id))!;
         Assert.Equal((CallAttempt.Completed, CampaignOutcome.Failed), (second.Status, second.Outcome));
         Assert.Empty(await rig.Store.Attempts.UnfinishedAsync(DialerRig.Node));
-        Assert.Empty(await rig.Store.CampaignQueue.ClaimedAsync(DialerRig.Node));
+        // The killed node's claim on the third number is released — not asserted through the claim table here: the
+        // started dialer may already have claimed the third and fourth afresh (seen on PostgreSQL). It shows below: the
+        // third is dialled exactly once.
 
         // The third (claimed, undecided) and fourth numbers are dialled now; the second again after its retry delay (30 s), as a new attempt.
         await rig.RunUntilAsync(async () => (await rig.Store.Campaigns.GetAsync(campaignId))!.Status == CampaignStatus.Completed,
@@ -52,6 +54,7 @@ public sealed class DialerRecoveryTests
         var dialled = rig.Calls.Dialled.ToList();
         Assert.DoesNotContain(dialled, d => d.Destination == phones[0]);
         Assert.Equal(1, dialled.Count(d => d.Destination == claimed[1].Phone));
+        Assert.Equal(1, dialled.Count(d => d.Destination == claimed[2].Phone));
         Assert.DoesNotContain(dialled, d => d.Id!.Value.Value is "a1a1a1a1a1a1a1a1" or "b2b2b2b2b2b2b2b2");
         Assert.DoesNotContain(dialled, d => d.Headers[Huawu.ContactCenter.Dialing.Dialer.AttemptHeader] ==
             answered.Id.ToString(CultureInfo.InvariantCulture) || d.Headers[Huawu.ContactCenter.Dialing.Dialer.AttemptHeader] == unrecorded.Id.ToString(CultureInfo.InvariantCulture));
